@@ -1,0 +1,30 @@
+package cn.ecopark.flow.agency;
+
+/** Groups that are not agencies: who watches, who administers, who applies. */
+public final class StaffGroup {
+
+    /** Read-only oversight of every process in Cockpit; completes no task. */
+    public static final String MANAGERS = "managers";
+    /** Deploys models and manages identity; the id Camunda's webapps treat as administrators. */
+    public static final String ADMINS = "camunda-admin";
+    /** Park management committees (园区管委会) that apply and answer 补正 requests. */
+    public static final String APPLICANTS = "applicants";
+
+    private StaffGroup() {
+    }
+
+    /** The name a clerk reads for any group id: agency, city bureau, or one of the groups above. */
+    public static String displayName(String groupId) {
+        if (groupId == null) {
+            return "";
+        }
+        return Agency.byGroupId(groupId).map(Agency::shortName)
+                .or(() -> City.byGroupId(groupId).map(City::bureauName))
+                .orElseGet(() -> switch (groupId) {
+                    case MANAGERS -> "管理人员";
+                    case ADMINS -> "系统管理员";
+                    case APPLICANTS -> "申报园区";
+                    default -> groupId;
+                });
+    }
+}

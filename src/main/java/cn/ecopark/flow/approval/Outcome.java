@@ -1,0 +1,40 @@
+package cn.ecopark.flow.approval;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What a person decided at a step. Forms submit the code as {@code decision}; staff read the Chinese. */
+public enum Outcome {
+    PASS("通过"),
+    RETURN_FOR_CORRECTION("退回补正"),
+    REJECT("不予通过"),
+    AGREE("同意"),
+    AGREE_WITH_CONDITIONS("附条件同意"),
+    DISAGREE("不同意"),
+    APPROVE("同意"),
+    DISMISS("异议不成立"),
+    AWARD("核定补助"),
+    NO_AWARD("不予补助"),
+    RECORDED("已登记"),
+    RESUBMIT("重新提交"),
+    ACKNOWLEDGED("已知悉");
+
+    private final String chineseName;
+
+    Outcome(String chineseName) {
+        this.chineseName = chineseName;
+    }
+
+    public String chineseName() {
+        return chineseName;
+    }
+
+    /** Outcomes that turn a case down or send it back must say why. */
+    public boolean needsReason() {
+        return this == RETURN_FOR_CORRECTION || this == REJECT || this == DISAGREE || this == DISMISS;
+    }
+
+    public static Optional<Outcome> parse(String code) {
+        return Arrays.stream(values()).filter(o -> o.name().equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,117 @@
+package cn.ecopark.flow.approval;
+
+import cn.ecopark.flow.agency.StaffGroup;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.util.StringUtils;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Runs when any user task of any workflow completes (added to every user task by {@link DecisionRecordingPlugin}).
+ * It checks the submitted {@code decision} against the outcomes the step allows, stores who decided what
+ * for which agency, exposes the outcome to the gateways as {@code <taskId>Decision}, and clears the
+ * form's fields out of the process so the next step's form starts empty.
+ */
+class RecordDecisionListener implements TaskListener {
+
+    static final String DECISION = "decision";
+    static final List<String> OPINION_FIELDS = List.of(DECISION, "comment", "basis", "conditions");
+
+    private final List<Outcome> allowedOutcomes;
+    private final ApprovalRecordRepository records;
+    private final ApplicationEventPublisher events;
+
+    RecordDecisionListener(List<Outcome> allowedOutcomes, ApprovalRecordRepository records, ApplicationEventPublisher events) {
+        this.allowedOutcomes = allowedOutcomes;
+        this.records = records;
+        this.events = events;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Outcome outcome = readOutcome(task);
+        String comment = text(task, "comment");
+        String basis = text(task, "basis");
+        String conditions = text(task, "conditions");
+        if (outcome.needsReason() && comment == null && basis == null) {
+            throw new BadUserRequestException("comment：选择“" + outcome.chineseName() + "”时必须填写理由");
+        }
+        if (outcome == Outcome.AGREE_WITH_CONDITIONS && conditions == null) {
+            throw new BadUserRequestException("conditions：附条件同意时必须填写附加条件");
+        }
+
+        ApprovalRecord record = records.save(new ApprovalRecord(null,
+                processKey(task),
+                (String) task.getVariable("caseNo"),
+                task.getProcessInstanceId(),
+                task.getId(),
+                task.getTaskDefinitionKey(),
+                task.getName(),
+                agencyOf(task),
+                actorOf(task),
+                outcome,
+                basis,
+                outcome == Outcome.AGREE_WITH_CONDITIONS ? conditions : null,
+                comment,
+                ClockUtil.getCurrentTime().toInstant()));
+
+        TaskSubmission.clearEchoes(task, OPINION_FIELDS);
+        task.getExecution().setVariable(task.getTaskDefinitionKey() + "Decision", outcome.name());
+        events.publishEvent(new DecisionRecorded(record));
+    }
+
+    private Outcome readOutcome(DelegateTask task) {
+        Object value = TaskSubmission.value(task, DECISION);
+        String allowed = allowedOutcomes.stream().map(o -> o.name() + "（" + o.chineseName() + "）")
+                .collect(Collectors.joining("、"));
+        if (value == null || value.toString().isBlank()) {
+            throw new BadUserRequestException("decision：请选择办理结论，可选：" + allowed);
+        }
+        return Outcome.parse(value.toString())
+                .filter(allowedOutcomes::contains)
+                .orElseThrow(() -> new BadUserRequestException(
+                        "decision：“" + value + "”不是本环节的办理结论，可选：" + allowed));
+    }
+
+    private static String text(DelegateTask task, String name) {
+        Object value = TaskSubmission.value(task, name);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        String text = value.toString().strip();
+        if (text.length() > 1000) {
+            throw new BadUserRequestException(name + "：不能超过1000字");
+        }
+        return text;
+    }
+
+    /** The agency is the group the task was offered to; an applicant's own task counts for the applicants. */
+    private static String agencyOf(DelegateTask task) {
+        return task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId)
+                .findFirst()
+                .orElse(StaffGroup.APPLICANTS);
+    }
+
+    private static String actorOf(DelegateTask task) {
+        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (authentication != null && StringUtils.hasText(authentication.getUserId())) {
+            return authentication.getUserId();
+        }
+        return StringUtils.hasText(task.getAssignee()) ? task.getAssignee() : "system";
+    }
+
+    private static String processKey(DelegateTask task) {
+        String definitionId = task.getProcessDefinitionId();
+        return definitionId == null ? "" : definitionId.substring(0, definitionId.indexOf(':'));
+    }
+}

@@ -1,0 +1,46 @@
+package cn.ecopark.flow.approval;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
+import java.util.function.Function;
+
+/**
+ * What the person completing a task submitted. Tasklist's form submit writes into the task's own
+ * variables where the task shows a value of that name (the prefilled fields); the plain complete API
+ * writes to the process. A value in the process scope is therefore the fresh one; otherwise the
+ * task-local one is. Completion then removes the process-scope echoes, so no form field outlives its task.
+ */
+public final class TaskSubmission {
+
+    private TaskSubmission() {
+    }
+
+    public static Object value(DelegateTask task, String name) {
+        DelegateExecution execution = task.getExecution();
+        if (execution != null && execution.hasVariable(name)) {
+            return execution.getVariable(name);
+        }
+        return task.getVariableLocal(name);
+    }
+
+    public static Function<String, Object> reader(DelegateTask task) {
+        return name -> value(task, name);
+    }
+
+    /** Removes from the process every variable the task showed or took as a form field. */
+    static void clearEchoes(DelegateTask task, Iterable<String> alsoRemove) {
+        DelegateExecution execution = task.getExecution();
+        for (String name : task.getVariableNamesLocal()) {
+            if (execution.hasVariable(name)) {
+                execution.removeVariable(name);
+            }
+        }
+        for (String name : alsoRemove) {
+            if (execution.hasVariable(name)) {
+                execution.removeVariable(name);
+            }
+            task.removeVariableLocal(name);
+        }
+    }
+}

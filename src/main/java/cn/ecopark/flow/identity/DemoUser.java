@@ -1,0 +1,25 @@
+package cn.ecopark.flow.identity;
+
+import cn.ecopark.flow.agency.Agency;
+import cn.ecopark.flow.agency.City;
+import cn.ecopark.flow.agency.StaffGroup;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The demo accounts of the embedded default: one clerk per agency and city, an applicant, a manager. */
+record DemoUser(String id, String firstName, String lastName, String groupId) {
+
+    static List<DemoUser> all() {
+        List<DemoUser> users = new ArrayList<>();
+        for (Agency agency : Agency.values()) {
+            users.add(new DemoUser(agency.groupId() + "-clerk", "经办人", agency.shortName(), agency.groupId()));
+        }
+        for (City city : City.values()) {
+            users.add(new DemoUser(city.code() + "-clerk", "经办人", city.bureauName(), city.groupId()));
+        }
+        users.add(new DemoUser("park-applicant", "申报人", "示范园区管委会", StaffGroup.APPLICANTS));
+        users.add(new DemoUser("manager", "管理人员", "省生态环境厅", StaffGroup.MANAGERS));
+        return users;
+    }
+}

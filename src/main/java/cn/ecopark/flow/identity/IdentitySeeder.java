@@ -1,0 +1,93 @@
+package cn.ecopark.flow.identity;
+
+import cn.ecopark.flow.agency.Agency;
+import cn.ecopark.flow.agency.City;
+import cn.ecopark.flow.agency.StaffGroup;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Creates the groups of the agencies, cities and staff roles, the administrator and (embedded default
+ * only) the demo users. Idempotent: it only adds what is missing and never resets a password.
+ */
+@Component
+class IdentitySeeder {
+
+    private static final Logger log = LoggerFactory.getLogger(IdentitySeeder.class);
+
+    private final IdentityService identityService;
+    private final IdentityProperties properties;
+
+    IdentitySeeder(IdentityService identityService, IdentityProperties properties) {
+        this.identityService = identityService;
+        this.properties = properties;
+    }
+
+    void seed() {
+        for (Agency agency : Agency.values()) {
+            ensureGroup(agency.groupId(), agency.shortName(), Groups.GROUP_TYPE_WORKFLOW);
+        }
+        for (City city : City.values()) {
+            ensureGroup(city.groupId(), city.bureauName(), Groups.GROUP_TYPE_WORKFLOW);
+        }
+        ensureGroup(StaffGroup.MANAGERS, StaffGroup.displayName(StaffGroup.MANAGERS), Groups.GROUP_TYPE_WORKFLOW);
+        ensureGroup(StaffGroup.APPLICANTS, StaffGroup.displayName(StaffGroup.APPLICANTS), Groups.GROUP_TYPE_WORKFLOW);
+        ensureGroup(StaffGroup.ADMINS, StaffGroup.displayName(StaffGroup.ADMINS), Groups.GROUP_TYPE_SYSTEM);
+        ensureAdministrator();
+        if (properties.demoUsers() != null && properties.demoUsers().enabled()) {
+            for (DemoUser demo : DemoUser.all()) {
+                ensureUser(demo.id(), demo.firstName(), demo.lastName(), properties.demoUsers().password(), demo.groupId());
+            }
+        }
+    }
+
+    /**
+     * An administrator must always exist: Camunda's first-run setup page creates one only while none
+     * does, and that page is the known hole we close (see security.SetupEndpointGuard).
+     */
+    private void ensureAdministrator() {
+        IdentityProperties.Admin admin = properties.admin();
+        boolean anyAdmin = identityService.createUserQuery().memberOfGroup(StaffGroup.ADMINS).count() > 0;
+        if (admin == null || !StringUtils.hasText(admin.id())) {
+            if (!anyAdmin) {
+                throw new IllegalStateException(
+                        "No administrator exists and ECOPARK_ADMIN_USER / ECOPARK_ADMIN_PASSWORD are not set");
+            }
+            return;
+        }
+        if (identityService.createUserQuery().userId(admin.id()).count() == 0 && !StringUtils.hasText(admin.password())) {
+            throw new IllegalStateException("ECOPARK_ADMIN_PASSWORD must be set to create administrator " + admin.id());
+        }
+        ensureUser(admin.id(), "系统", "管理员", admin.password(), StaffGroup.ADMINS);
+    }
+
+    private void ensureGroup(String id, String name, String type) {
+        Group group = identityService.createGroupQuery().groupId(id).singleResult();
+        if (group == null) {
+            group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType(type);
+            identityService.saveGroup(group);
+        }
+    }
+
+    private void ensureUser(String id, String firstName, String lastName, String password, String groupId) {
+        if (identityService.createUserQuery().userId(id).count() == 0) {
+            User user = identityService.newUser(id);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setPassword(password);
+            identityService.saveUser(user);
+            log.info("Created user {} in group {}", id, groupId);
+        }
+        if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
+            identityService.createMembership(id, groupId);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package cn.ecopark.flow.park;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * May this park apply to be named? The rule itself (already named, already applying, struck off less than
+ * three years ago under measure 17) is the decision table {@code park-eligibility}; this feeds it the park.
+ */
+@Component
+public class ParkEligibility {
+
+    public static final String DECISION_KEY = "park-eligibility";
+
+    private final DecisionService decisions;
+
+    public ParkEligibility(DecisionService decisions) {
+        this.decisions = decisions;
+    }
+
+    public Verdict check(Park park, LocalDate applicationDate) {
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("parkStatus", park.getStatus().name());
+        inputs.put("hasOpenApplication", park.getStatus() == ParkStatus.APPLYING);
+        inputs.put("struckOffOn", park.getStruckOffOn() == null ? null : park.getStruckOffOn().toString());
+        inputs.put("applicationDate", applicationDate.toString());
+        DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(DECISION_KEY).variables(inputs).evaluate()
+                .getSingleResult();
+        boolean eligible = Boolean.TRUE.equals(result.getEntry("eligible"));
+        String reason = result.getEntry("reason");
+        return new Verdict(eligible, reason == null ? "" : reason);
+    }
+
+    public record Verdict(boolean eligible, String reason) {
+    }
+}

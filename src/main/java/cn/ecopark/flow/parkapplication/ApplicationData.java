@@ -1,0 +1,21 @@
+package cn.ecopark.flow.parkapplication;
+
+import cn.ecopark.flow.park.ParkType;
+
+import java.math.BigDecimal;
+
+/** What an applicant fills in: the park, the indicator data of measure 2, contacts and the list of documents. */
+public record ApplicationData(
+        String parkName,
+        String city,
+        ParkType parkType,
+        BigDecimal areaKm2,
+        BigDecimal carbonIntensityReductionPct,
+        boolean threeLinesCompliant,
+        int greenIslandFacilities,
+        PlanningEiaStatus planningEiaStatus,
+        String planningEiaConclusion,
+        String attachmentNames,
+        String contactName,
+        String contactPhone) {
+}

@@ -1,0 +1,45 @@
+package cn.ecopark.flow.parkapplication;
+
+import cn.ecopark.flow.park.Park;
+import cn.ecopark.flow.park.ParkEligibility;
+import cn.ecopark.flow.park.ParkRepository;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+/**
+ * Asks the eligibility table whether the park may apply. An eligible park starts applying; an ineligible
+ * application is closed with the table's reason, which the applicant then reads on their notice task.
+ */
+@Component("checkParkEligibility")
+class CheckParkEligibility implements JavaDelegate {
+
+    private final ParkApplications cases;
+    private final ParkRepository parks;
+    private final ParkEligibility eligibility;
+
+    CheckParkEligibility(ParkApplications cases, ParkRepository parks, ParkEligibility eligibility) {
+        this.cases = cases;
+        this.parks = parks;
+        this.eligibility = eligibility;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ParkApplication application = cases.of(execution);
+        Park park = parks.findById(application.getParkId()).orElseThrow();
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        ParkEligibility.Verdict verdict = eligibility.check(park, now.atZone(RegisterApplication.SHANGHAI).toLocalDate());
+        if (verdict.eligible()) {
+            park.startApplying(now, application.getApplicant(), application.getApplicationNo());
+            parks.save(park);
+        } else {
+            application.refuseAsIneligible(verdict.reason(), now);
+            cases.save(application);
+        }
+        execution.setVariable("eligible", verdict.eligible());
+    }
+}

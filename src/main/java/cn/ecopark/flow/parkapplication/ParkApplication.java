@@ -1,0 +1,257 @@
+package cn.ecopark.flow.parkapplication;
+
+import cn.ecopark.flow.park.ParkType;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A park's application to be named an eco-industrial park: the submitted data, where it stands, the
+ * conditions reviewers attached, the evaluation and any objections. Decisions live in approval records.
+ */
+public class ParkApplication {
+
+    @Id
+    private Long id;
+    private String applicationNo;
+    private Long parkId;
+    private String processInstanceId;
+    private String applicant;
+    private String parkName;
+    private String city;
+    private ParkType parkType;
+    private BigDecimal areaKm2;
+    private BigDecimal carbonIntensityReductionPct;
+    private boolean threeLinesCompliant;
+    private int greenIslandFacilities;
+    private PlanningEiaStatus planningEiaStatus;
+    private String planningEiaConclusion;
+    private String attachmentNames;
+    private String contactName;
+    private String contactPhone;
+    private ApplicationStatus status;
+    private String ineligibleReason;
+    private String correctionReasons;
+    private Integer evaluationTotalScore;
+    private String evaluationVerdict;
+    private Instant noticeEndsAt;
+    private Instant submittedAt;
+    private Instant closedAt;
+    @Version
+    private Integer version;
+    private List<ReviewCondition> conditions = new ArrayList<>();
+    private List<IndicatorScore> scores = new ArrayList<>();
+    private List<Objection> objections = new ArrayList<>();
+
+    protected ParkApplication() {
+    }
+
+    static ParkApplication submit(String applicationNo, Long parkId, String processInstanceId, String applicant,
+                                  ApplicationData data, Instant at) {
+        ParkApplication application = new ParkApplication();
+        application.applicationNo = applicationNo;
+        application.parkId = parkId;
+        application.processInstanceId = processInstanceId;
+        application.applicant = applicant;
+        application.submittedAt = at;
+        application.status = ApplicationStatus.CITY_REVIEW;
+        application.apply(data);
+        return application;
+    }
+
+    /** Takes the applicant's (corrected) data. Park name and city identify the park and cannot change. */
+    void apply(ApplicationData data) {
+        if (parkName == null) {
+            parkName = data.parkName();
+            city = data.city();
+        }
+        parkType = data.parkType();
+        areaKm2 = data.areaKm2();
+        carbonIntensityReductionPct = data.carbonIntensityReductionPct();
+        threeLinesCompliant = data.threeLinesCompliant();
+        greenIslandFacilities = data.greenIslandFacilities();
+        planningEiaStatus = data.planningEiaStatus();
+        planningEiaConclusion = data.planningEiaConclusion();
+        attachmentNames = data.attachmentNames();
+        contactName = data.contactName();
+        contactPhone = data.contactPhone();
+    }
+
+    ApplicationData data() {
+        return new ApplicationData(parkName, city, parkType, areaKm2, carbonIntensityReductionPct, threeLinesCompliant,
+                greenIslandFacilities, planningEiaStatus, planningEiaConclusion, attachmentNames, contactName, contactPhone);
+    }
+
+    void refuseAsIneligible(String reason, Instant at) {
+        status = ApplicationStatus.INELIGIBLE;
+        ineligibleReason = reason;
+        closedAt = at;
+    }
+
+    void requestCorrection(String reasons) {
+        status = ApplicationStatus.CORRECTION_REQUESTED;
+        correctionReasons = reasons;
+    }
+
+    void resubmitted(ApplicationData data) {
+        apply(data);
+        status = ApplicationStatus.CITY_REVIEW;
+    }
+
+    void moveTo(ApplicationStatus next) {
+        status = next;
+    }
+
+    void keepCondition(String agency, String text) {
+        conditions.add(new ReviewCondition(agency, text));
+    }
+
+    void evaluated(List<IndicatorScore> indicatorScores, int totalScore, String verdict) {
+        scores.clear();
+        scores.addAll(indicatorScores);
+        evaluationTotalScore = totalScore;
+        evaluationVerdict = verdict;
+        status = ApplicationStatus.NAMING_CONFIRMATION;
+    }
+
+    void publicNoticeUntil(Instant endsAt) {
+        noticeEndsAt = endsAt;
+        status = ApplicationStatus.PUBLIC_NOTICE;
+    }
+
+    void objectionReceived(Objection objection) {
+        objections.add(objection);
+        status = ApplicationStatus.OBJECTION_REVIEW;
+    }
+
+    void named(Instant at) {
+        status = ApplicationStatus.NAMED;
+        closedAt = at;
+    }
+
+    void rejected(Instant at) {
+        status = ApplicationStatus.REJECTED;
+        closedAt = at;
+    }
+
+    boolean isOpen() {
+        return closedAt == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getApplicationNo() {
+        return applicationNo;
+    }
+
+    public Long getParkId() {
+        return parkId;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public String getApplicant() {
+        return applicant;
+    }
+
+    public String getParkName() {
+        return parkName;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public ParkType getParkType() {
+        return parkType;
+    }
+
+    public BigDecimal getAreaKm2() {
+        return areaKm2;
+    }
+
+    public BigDecimal getCarbonIntensityReductionPct() {
+        return carbonIntensityReductionPct;
+    }
+
+    public boolean isThreeLinesCompliant() {
+        return threeLinesCompliant;
+    }
+
+    public int getGreenIslandFacilities() {
+        return greenIslandFacilities;
+    }
+
+    public PlanningEiaStatus getPlanningEiaStatus() {
+        return planningEiaStatus;
+    }
+
+    public String getPlanningEiaConclusion() {
+        return planningEiaConclusion;
+    }
+
+    public String getAttachmentNames() {
+        return attachmentNames;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public String getIneligibleReason() {
+        return ineligibleReason;
+    }
+
+    public String getCorrectionReasons() {
+        return correctionReasons;
+    }
+
+    public Integer getEvaluationTotalScore() {
+        return evaluationTotalScore;
+    }
+
+    public String getEvaluationVerdict() {
+        return evaluationVerdict;
+    }
+
+    public Instant getNoticeEndsAt() {
+        return noticeEndsAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public List<ReviewCondition> getConditions() {
+        return Collections.unmodifiableList(conditions);
+    }
+
+    public List<IndicatorScore> getScores() {
+        return Collections.unmodifiableList(scores);
+    }
+
+    public List<Objection> getObjections() {
+        return Collections.unmodifiableList(objections);
+    }
+}

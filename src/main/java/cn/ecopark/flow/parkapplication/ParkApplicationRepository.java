@@ -1,0 +1,14 @@
+package cn.ecopark.flow.parkapplication;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+import java.util.Optional;
+
+public interface ParkApplicationRepository extends ListCrudRepository<ParkApplication, Long> {
+
+    Optional<ParkApplication> findByApplicationNo(String applicationNo);
+
+    Optional<ParkApplication> findByProcessInstanceId(String processInstanceId);
+
+    boolean existsByParkIdAndClosedAtIsNull(Long parkId);
+}

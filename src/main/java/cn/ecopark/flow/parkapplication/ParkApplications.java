@@ -1,0 +1,28 @@
+package cn.ecopark.flow.parkapplication;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/** Finds the application a running case is about, by the id the process carries. */
+@Component
+class ParkApplications {
+
+    private final ParkApplicationRepository repository;
+
+    ParkApplications(ParkApplicationRepository repository) {
+        this.repository = repository;
+    }
+
+    ParkApplication of(VariableScope scope) {
+        Object id = scope.getVariable("applicationId");
+        if (id == null) {
+            throw new IllegalStateException("The process carries no applicationId");
+        }
+        return repository.findById(((Number) id).longValue())
+                .orElseThrow(() -> new IllegalStateException("No park application with id " + id));
+    }
+
+    ParkApplication save(ParkApplication application) {
+        return repository.save(application);
+    }
+}

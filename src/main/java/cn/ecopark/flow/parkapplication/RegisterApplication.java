@@ -1,0 +1,63 @@
+package cn.ecopark.flow.parkapplication;
+
+import cn.ecopark.flow.agency.City;
+import cn.ecopark.flow.casenumber.CaseNumbers;
+import cn.ecopark.flow.park.Park;
+import cn.ecopark.flow.park.ParkRepository;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneId;
+
+/**
+ * First step of every application: validates the submitted form, registers the park on its first
+ * application, gives the case its number (STGY-yyyy-nnnn, also the business key) and stores the
+ * application. Afterwards the process carries only ids and labels; the form fields are removed.
+ */
+@Component("registerApplication")
+class RegisterApplication implements JavaDelegate {
+
+    static final String CASE_PREFIX = "STGY";
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private final ParkRepository parks;
+    private final ParkApplicationRepository applications;
+    private final CaseNumbers caseNumbers;
+
+    RegisterApplication(ParkRepository parks, ParkApplicationRepository applications, CaseNumbers caseNumbers) {
+        this.parks = parks;
+        this.applications = applications;
+        this.caseNumbers = caseNumbers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object applicant = execution.getVariable("applicant");
+        if (applicant == null || applicant.toString().isBlank()) {
+            throw new BadUserRequestException("applicant：请以申报园区账号登录后提交申请");
+        }
+        ApplicationData data = ApplicationForm.read(execution::getVariable);
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+
+        Park park = parks.findByCityAndName(data.city(), data.parkName())
+                .orElseGet(() -> parks.save(Park.register(data.parkName(), data.city(), data.parkType(), data.areaKm2())));
+        String applicationNo = caseNumbers.next(CASE_PREFIX, Year.from(now.atZone(SHANGHAI)));
+        execution.setProcessBusinessKey(applicationNo);
+        ParkApplication application = applications.save(ParkApplication.submit(applicationNo, park.getId(),
+                execution.getProcessInstanceId(), applicant.toString(), data, now));
+
+        execution.removeVariables(ApplicationForm.FIELDS);
+        City city = City.byCode(data.city()).orElseThrow();
+        execution.setVariable("applicationId", application.getId());
+        execution.setVariable("parkId", park.getId());
+        execution.setVariable("caseNo", applicationNo);
+        execution.setVariable("caseTitle", data.parkName());
+        execution.setVariable("cityName", city.chineseName());
+        execution.setVariable("cityGroup", city.groupId());
+    }
+}

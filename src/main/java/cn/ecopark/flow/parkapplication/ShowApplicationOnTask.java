@@ -1,0 +1,85 @@
+package cn.ecopark.flow.parkapplication;
+
+import cn.ecopark.flow.agency.StaffGroup;
+import cn.ecopark.flow.approval.ApprovalRecord;
+import cn.ecopark.flow.approval.ApprovalRecordRepository;
+import cn.ecopark.flow.approval.Outcome;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * When a task of the application is created, puts what its form shows on the task as task-local
+ * variables: the application's data (also prefilling the correction form), conditions, evaluation,
+ * opinions and objections. They vanish with the task; the process itself keeps only ids. Names here must
+ * not be process variables (the process's cityName, caseNo... are visible to forms anyway).
+ */
+@Component("showApplicationOnTask")
+class ShowApplicationOnTask implements TaskListener {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(RegisterApplication.SHANGHAI);
+
+    private final ParkApplications cases;
+    private final ApprovalRecordRepository records;
+
+    ShowApplicationOnTask(ParkApplications cases, ApprovalRecordRepository records) {
+        this.cases = cases;
+        this.records = records;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        ParkApplication application = cases.of(task);
+        Map<String, Object> view = new HashMap<>(ApplicationForm.fieldsOf(application.data()));
+        view.put("applicationNo", application.getApplicationNo());
+        view.put("parkTypeName", application.getParkType().chineseName());
+        view.put("planningEiaStatusName", application.getPlanningEiaStatus().chineseName());
+        view.put("submittedAt", DATE_TIME.format(application.getSubmittedAt()));
+        view.put("statusName", application.getStatus().chineseName());
+        view.put("ineligibleReason", application.getIneligibleReason());
+        view.put("correctionReasons", application.getCorrectionReasons());
+        view.put("conditionsSummary", application.getConditions().stream()
+                .map(c -> StaffGroup.displayName(c.agency()) + "：" + c.text())
+                .collect(Collectors.joining("\n")));
+        view.put("evaluationTotalScore", application.getEvaluationTotalScore());
+        view.put("evaluationVerdictName", verdictName(application.getEvaluationVerdict()));
+        view.put("evaluationSummary", application.getScores().stream()
+                .map(s -> "%s：%d 分，%s。%s".formatted(IndicatorNames.of(s.indicator()), s.score(), s.passed() ? "达标" : "未达标",
+                        s.note() == null ? "" : s.note()))
+                .collect(Collectors.joining("\n")));
+        view.put("opinionsSummary", opinions(records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(task.getProcessInstanceId())));
+        List<Objection> objections = application.getObjections();
+        view.put("objectionContent", objections.isEmpty() ? null : objections.get(objections.size() - 1).content());
+        task.setVariablesLocal(view);
+    }
+
+    /** The latest opinion of each agency in the joint review, side by side. */
+    private static String opinions(List<ApprovalRecord> decisions) {
+        Map<String, ApprovalRecord> latest = new java.util.LinkedHashMap<>();
+        for (ApprovalRecord record : decisions) {
+            if (record.outcome() == Outcome.AGREE || record.outcome() == Outcome.AGREE_WITH_CONDITIONS
+                    || record.outcome() == Outcome.DISAGREE) {
+                latest.put(record.agency(), record);
+            }
+        }
+        return latest.values().stream().map(r -> "%s（%s）：%s。依据：%s%s".formatted(
+                        StaffGroup.displayName(r.agency()), r.actor(), r.outcome().chineseName(),
+                        r.basis() == null ? "—" : r.basis(),
+                        r.conditions() == null ? "" : "；附加条件：" + r.conditions()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String verdictName(String verdict) {
+        if (verdict == null) {
+            return null;
+        }
+        return "RECOMMEND".equals(verdict) ? "建议命名" : "不建议命名";
+    }
+}

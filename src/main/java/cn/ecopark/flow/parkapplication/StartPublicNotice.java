@@ -1,0 +1,34 @@
+package cn.ecopark.flow.parkapplication;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Date;
+
+/**
+ * Opens the public notice (公示) for the configured period. The end is fixed once, so an objection that is
+ * dismissed returns the case to the same notice rather than starting the clock again.
+ */
+@Component("startPublicNotice")
+class StartPublicNotice implements JavaDelegate {
+
+    private final ParkApplications cases;
+    private final ParkApplicationProperties properties;
+
+    StartPublicNotice(ParkApplications cases, ParkApplicationProperties properties) {
+        this.cases = cases;
+        this.properties = properties;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ParkApplication application = cases.of(execution);
+        Instant endsAt = ClockUtil.getCurrentTime().toInstant().plus(properties.publicNoticePeriod());
+        application.publicNoticeUntil(endsAt);
+        cases.save(application);
+        execution.setVariable("publicNoticeEndsAt", Date.from(endsAt));
+    }
+}

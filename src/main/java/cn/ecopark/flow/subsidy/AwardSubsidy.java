@@ -1,0 +1,52 @@
+package cn.ecopark.flow.subsidy;
+
+import cn.ecopark.flow.approval.TaskSubmission;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+
+/**
+ * Finance's award decision (measure 10). The cap is the decision table {@code subsidy-cap}; an amount it
+ * refuses is answered with its message and nothing is stored, so the clerk corrects the form and submits again.
+ */
+@Component("awardSubsidy")
+class AwardSubsidy implements TaskListener {
+
+    private final DecisionService decisions;
+    private final SubsidyRepository subsidies;
+
+    AwardSubsidy(DecisionService decisions, SubsidyRepository subsidies) {
+        this.decisions = decisions;
+        this.subsidies = subsidies;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object decision = TaskSubmission.value(task, "decision");
+        BigDecimal amount = TaskInput.amount(task, "subsidyAmount", "补助金额");
+        DmnDecisionResultEntries check = decisions.evaluateDecisionByKey("subsidy-cap")
+                .variables(Variables.createVariables()
+                        .putValue("subsidyDecision", decision == null ? null : decision.toString())
+                        .putValue("subsidyAmount", amount == null ? null : amount.doubleValue()))
+                .evaluate().getSingleResult();
+        if (check == null || !Boolean.TRUE.equals(check.getEntry("accepted"))) {
+            throw new BadUserRequestException(check == null ? "decision：请选择核定结论" : check.getEntry("message"));
+        }
+        boolean award = "AWARD".equals(decision);
+        String applicationNo = (String) task.getVariable("caseNo");
+        if (subsidies.findByApplicationNo(applicationNo).isPresent()) {
+            throw new IllegalStateException("Subsidy already decided for " + applicationNo);
+        }
+        subsidies.save(Subsidy.decided(((Number) task.getVariable("parkId")).longValue(), applicationNo,
+                decision.toString(), award ? amount : BigDecimal.ZERO, TaskInput.actor(task),
+                ClockUtil.getCurrentTime().toInstant()));
+        task.getExecution().removeVariable("subsidyAmount");
+    }
+}

@@ -1,0 +1,42 @@
+package cn.ecopark.flow.subsidy;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Records a payment of the awarded subsidy; more than what is still outstanding is refused. */
+@Component("recordDisbursement")
+class RecordDisbursement implements TaskListener {
+
+    static final List<String> FIELDS = List.of("disbursedAmount", "disbursedOn", "voucherNo");
+
+    private final SubsidyRepository subsidies;
+
+    RecordDisbursement(SubsidyRepository subsidies) {
+        this.subsidies = subsidies;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Subsidy subsidy = subsidies.findByApplicationNo((String) task.getVariable("caseNo")).orElseThrow();
+        BigDecimal amount = TaskInput.amount(task, "disbursedAmount", "拨付金额");
+        if (amount == null || amount.signum() <= 0) {
+            throw new BadUserRequestException("disbursedAmount：请填写大于0的拨付金额");
+        }
+        if (amount.compareTo(subsidy.outstanding()) > 0) {
+            throw new BadUserRequestException("disbursedAmount：拨付金额超过核定未拨付余额 "
+                    + subsidy.outstanding().toPlainString() + " 元");
+        }
+        LocalDate on = TaskInput.date(task, "disbursedOn", "拨付日期");
+        String voucherNo = TaskInput.text(task, "voucherNo", "拨付凭证号", 50);
+        subsidy.disburse(new Disbursement(amount, on, voucherNo, TaskInput.actor(task), ClockUtil.getCurrentTime().toInstant()));
+        subsidies.save(subsidy);
+        FIELDS.forEach(field -> task.getExecution().removeVariable(field));
+    }
+}

@@ -1,0 +1,10 @@
+package cn.ecopark.flow.subsidy;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+import java.util.Optional;
+
+public interface SubsidyRepository extends ListCrudRepository<Subsidy, Long> {
+
+    Optional<Subsidy> findByApplicationNo(String applicationNo);
+}

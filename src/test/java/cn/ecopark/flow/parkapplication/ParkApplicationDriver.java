@@ -1,0 +1,112 @@
+package cn.ecopark.flow.parkapplication;
+
+import cn.ecopark.flow.support.Actors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Drives a park application the way the applicant and the clerks do: as themselves, through the engine API. */
+@Component
+class ParkApplicationDriver {
+
+    private static final AtomicInteger PARKS = new AtomicInteger();
+
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final Actors actors;
+
+    ParkApplicationDriver(RuntimeService runtimeService, TaskService taskService, Actors actors) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.actors = actors;
+    }
+
+    /** A complete, valid application from Weihai that the evaluation table recommends. */
+    static Map<String, Object> goodApplication() {
+        Map<String, Object> form = new HashMap<>();
+        form.put("parkName", "威海临港经济技术开发区" + PARKS.incrementAndGet() + "号园区");
+        form.put("city", "weihai");
+        form.put("parkType", "COMPREHENSIVE");
+        form.put("areaKm2", 38.5);
+        form.put("carbonIntensityReductionPct", 21.0);
+        form.put("threeLinesCompliant", true);
+        form.put("greenIslandFacilities", 3);
+        form.put("planningEiaStatus", "DONE_APPROVED");
+        form.put("planningEiaConclusion", "规划环评结论：园区布局与“三线一单”管控要求相符。");
+        form.put("attachmentNames", "创建申请书.pdf\n创建规划.pdf\n规划环评审查意见.pdf");
+        form.put("contactName", "张明");
+        form.put("contactPhone", "13806310000");
+        return form;
+    }
+
+    ProcessInstance submit(Map<String, Object> form) {
+        return actors.as("park-applicant", () -> runtimeService.startProcessInstanceByKey("park-application", form));
+    }
+
+    ProcessInstance submitGood() {
+        return submit(goodApplication());
+    }
+
+    Task task(ProcessInstance instance, String taskKey) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
+    }
+
+    /** Claims (if the task is a group task) and completes the task as the given clerk, with the form's fields. */
+    void complete(String userId, ProcessInstance instance, String taskKey, Map<String, Object> form) {
+        actors.as(userId, () -> {
+            Task task = task(instance, taskKey);
+            if (task == null) {
+                throw new AssertionError("No open task " + taskKey + " in " + instance.getId());
+            }
+            if (task.getAssignee() == null) {
+                taskService.claim(task.getId(), userId);
+            }
+            taskService.complete(task.getId(), form);
+        });
+    }
+
+    void decide(String userId, ProcessInstance instance, String taskKey, String decision, String comment) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("decision", decision);
+        form.put("comment", comment);
+        complete(userId, instance, taskKey, form);
+    }
+
+    void opinion(String userId, ProcessInstance instance, String taskKey, String decision, String basis, String conditions) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("decision", decision);
+        form.put("basis", basis);
+        form.put("conditions", conditions);
+        complete(userId, instance, taskKey, form);
+    }
+
+    void passCityReview(ProcessInstance instance) {
+        decide("weihai-clerk", instance, "cityPreReview", "PASS", "材料齐全，同意上报");
+    }
+
+    void agreeJointReview(ProcessInstance instance) {
+        opinion("ecology-clerk", instance, "ecologyJointReview", "AGREE", "符合《山东省省级生态工业园区管理办法》", null);
+        opinion("science-clerk", instance, "scienceJointReview", "AGREE", "绿色技术创新指标达标", null);
+        opinion("commerce-clerk", instance, "commerceJointReview", "AGREE", "园区产业结构符合要求", null);
+    }
+
+    void resubmit(ProcessInstance instance, Map<String, Object> changes) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("decision", "RESUBMIT");
+        form.putAll(changes);
+        actors.as("park-applicant", () -> {
+            Task task = task(instance, "correctApplication");
+            // The correction form is prefilled from the task: submit what it shows plus the changes, as Tasklist does.
+            Map<String, Object> shown = new HashMap<>(taskService.getVariablesLocal(task.getId()));
+            shown.keySet().retainAll(ApplicationForm.FIELDS);
+            shown.putAll(form);
+            taskService.complete(task.getId(), shown);
+        });
+    }
+}
