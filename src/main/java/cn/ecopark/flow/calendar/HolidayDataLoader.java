@@ -9,7 +9,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -267,11 +266,10 @@ public final class HolidayDataLoader {
         }
     }
 
-    /** Convenience for tests and callers that already hold arrangements. */
+    /** Keys arrangements by year, rejecting two arrangements for the same year. */
     static Map<Integer, HolidayArrangement> byYear(Collection<HolidayArrangement> arrangements) {
         Map<Integer, HolidayArrangement> map = new LinkedHashMap<>();
-        List<HolidayArrangement> list = new ArrayList<>(arrangements);
-        list.forEach(a -> put(map, a));
+        arrangements.forEach(a -> put(map, a));
         return map;
     }
 

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.calendar.engine;
 
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -74,14 +75,14 @@ public class WorkingDayBusinessCalendar implements BusinessCalendar {
         if (!isWorkingDayDuration(duedate)) {
             return standard.resolveDuedate(duedate, task);
         }
-        CalendarResult<java.time.LocalDate> result = resolve(duedate, null);
+        CalendarResult<LocalDate> result = resolve(duedate, null);
         if (result.hasWarning() && task instanceof VariableScope scope) {
             scope.setVariableLocal(WARNING_VARIABLE, result.warning().orElseThrow());
         }
         return Date.from(WorkingDayCalendar.endOfDay(result.value()));
     }
 
-    private CalendarResult<java.time.LocalDate> resolve(String duedate, Date startDate) {
+    private CalendarResult<LocalDate> resolve(String duedate, Date startDate) {
         Matcher m = NOTATION.matcher(duedate.strip());
         if (!m.matches()) {
             throw new IllegalArgumentException(duedate);
