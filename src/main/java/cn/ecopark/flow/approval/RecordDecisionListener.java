@@ -1,7 +1,7 @@
 package cn.ecopark.flow.approval;
 
 import cn.ecopark.flow.agency.StaffGroup;
-import org.camunda.bpm.engine.BadUserRequestException;
+import cn.ecopark.flow.engine.InvalidInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -42,10 +42,10 @@ class RecordDecisionListener implements TaskListener {
         String basis = text(task, "basis");
         String conditions = text(task, "conditions");
         if (outcome.needsReason() && comment == null && basis == null) {
-            throw new BadUserRequestException("comment：选择“" + outcome.chineseName() + "”时必须填写理由");
+            throw new InvalidInput("comment：选择“" + outcome.chineseName() + "”时必须填写理由");
         }
         if (outcome == Outcome.AGREE_WITH_CONDITIONS && conditions == null) {
-            throw new BadUserRequestException("conditions：附条件同意时必须填写附加条件");
+            throw new InvalidInput("conditions：附条件同意时必须填写附加条件");
         }
 
         ApprovalRecord record = records.save(new ApprovalRecord(null,
@@ -73,11 +73,11 @@ class RecordDecisionListener implements TaskListener {
         String allowed = allowedOutcomes.stream().map(o -> o.name() + "（" + o.chineseName() + "）")
                 .collect(Collectors.joining("、"));
         if (value == null || value.toString().isBlank()) {
-            throw new BadUserRequestException("decision：请选择办理结论，可选：" + allowed);
+            throw new InvalidInput("decision：请选择办理结论，可选：" + allowed);
         }
         return Outcome.parse(value.toString())
                 .filter(allowedOutcomes::contains)
-                .orElseThrow(() -> new BadUserRequestException(
+                .orElseThrow(() -> new InvalidInput(
                         "decision：“" + value + "”不是本环节的办理结论，可选：" + allowed));
     }
 
@@ -88,7 +88,7 @@ class RecordDecisionListener implements TaskListener {
         }
         String text = value.toString().strip();
         if (text.length() > 1000) {
-            throw new BadUserRequestException(name + "：不能超过1000字");
+            throw new InvalidInput(name + "：不能超过1000字");
         }
         return text;
     }

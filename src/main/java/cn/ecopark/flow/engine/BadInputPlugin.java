@@ -1,6 +1,5 @@
 package cn.ecopark.flow.engine;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -10,7 +9,7 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 
 /**
- * Our listeners and delegates reject bad input with {@link BadUserRequestException} naming the field. The
+ * Our listeners and delegates reject bad input with {@link InvalidInput} naming the field. The
  * engine wraps whatever a listener throws (ENGINE-03051), which the REST API would answer with 500. This
  * outermost interceptor, outside the transaction that has already rolled back, hands the original
  * exception on, so Tasklist and REST callers get HTTP 400 with our message.
@@ -32,15 +31,15 @@ class BadInputPlugin extends AbstractProcessEnginePlugin {
             try {
                 return next.execute(command);
             } catch (RuntimeException e) {
-                BadUserRequestException badInput = badInputIn(e);
+                InvalidInput badInput = badInputIn(e);
                 throw badInput != null ? badInput : e;
             }
         }
     }
 
-    static BadUserRequestException badInputIn(Throwable error) {
+    static InvalidInput badInputIn(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof BadUserRequestException bad) {
+            if (t instanceof InvalidInput bad) {
                 return bad;
             }
             if (t.getCause() == t) {

@@ -2,7 +2,7 @@ package cn.ecopark.flow.parkapplication;
 
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.park.ParkType;
-import org.camunda.bpm.engine.BadUserRequestException;
+import cn.ecopark.flow.engine.InvalidInput;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -126,7 +126,7 @@ final class ApplicationForm {
         };
     }
 
-    private static BadUserRequestException invalid(String field, String message) {
-        return new BadUserRequestException(field + "：" + message);
+    private static InvalidInput invalid(String field, String message) {
+        return new InvalidInput(field + "：" + message);
     }
 }

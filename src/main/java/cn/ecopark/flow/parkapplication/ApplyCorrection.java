@@ -3,7 +3,7 @@ package cn.ecopark.flow.parkapplication;
 import cn.ecopark.flow.approval.TaskSubmission;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
-import org.camunda.bpm.engine.BadUserRequestException;
+import cn.ecopark.flow.engine.InvalidInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,7 @@ class ApplyCorrection implements TaskListener {
         ParkApplication application = cases.of(task);
         ApplicationData data = ApplicationForm.read(TaskSubmission.reader(task));
         if (!data.parkName().equals(application.getParkName()) || !data.city().equals(application.getCity())) {
-            throw new BadUserRequestException("parkName：补正时不能更改园区名称或所在城市，如需更改请撤回后重新申报");
+            throw new InvalidInput("parkName：补正时不能更改园区名称或所在城市，如需更改请撤回后重新申报");
         }
         application.resubmitted(data);
         cases.save(application);

@@ -2,8 +2,9 @@ package cn.ecopark.flow.parkapplication;
 
 import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.security.EngineAsSystem;
+import cn.ecopark.flow.web.ApiExceptionHandler;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.BadUserRequestException;
+import cn.ecopark.flow.engine.InvalidInput;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -40,10 +41,10 @@ public class PublicNoticeObjections {
             throw new AuthorizationException("只有省生态环境厅可以登记公示异议");
         }
         if (content == null || content.isBlank()) {
-            throw new BadUserRequestException("content：请填写异议内容");
+            throw new InvalidInput("content：请填写异议内容");
         }
         if (content.strip().length() > 2000) {
-            throw new BadUserRequestException("content：异议内容不能超过2000字");
+            throw new InvalidInput("content：异议内容不能超过2000字");
         }
         ParkApplication application = applications.findByApplicationNo(applicationNo)
                 .orElseThrow(() -> new ApplicationNotFound(applicationNo));
@@ -58,13 +59,13 @@ public class PublicNoticeObjections {
                 .processInstanceId(application.getProcessInstanceId()).correlate());
     }
 
-    public static class NotInPublicNotice extends RuntimeException {
+    public static class NotInPublicNotice extends ApiExceptionHandler.Conflict {
         NotInPublicNotice(String applicationNo, ApplicationStatus status) {
             super("申请 " + applicationNo + " 当前处于“" + status.chineseName() + "”阶段，不在公示期内，不能登记异议");
         }
     }
 
-    public static class ApplicationNotFound extends RuntimeException {
+    public static class ApplicationNotFound extends ApiExceptionHandler.NotFound {
         ApplicationNotFound(String applicationNo) {
             super("没有编号为 " + applicationNo + " 的创建申请");
         }

@@ -4,7 +4,7 @@ import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.casenumber.CaseNumbers;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
-import org.camunda.bpm.engine.BadUserRequestException;
+import cn.ecopark.flow.engine.InvalidInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -39,7 +39,7 @@ class RegisterApplication implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Object applicant = execution.getVariable("applicant");
         if (applicant == null || applicant.toString().isBlank()) {
-            throw new BadUserRequestException("applicant：请以申报园区账号登录后提交申请");
+            throw new InvalidInput("applicant：请以申报园区账号登录后提交申请");
         }
         ApplicationData data = ApplicationForm.read(execution::getVariable);
         Instant now = ClockUtil.getCurrentTime().toInstant();

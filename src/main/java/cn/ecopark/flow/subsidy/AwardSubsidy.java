@@ -2,7 +2,7 @@ package cn.ecopark.flow.subsidy;
 
 import cn.ecopark.flow.approval.TaskSubmission;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.BadUserRequestException;
+import cn.ecopark.flow.engine.InvalidInput;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -37,7 +37,7 @@ class AwardSubsidy implements TaskListener {
                         .putValue("subsidyAmount", amount == null ? null : amount.doubleValue()))
                 .evaluate().getSingleResult();
         if (check == null || !Boolean.TRUE.equals(check.getEntry("accepted"))) {
-            throw new BadUserRequestException(check == null ? "decision：请选择核定结论" : check.getEntry("message"));
+            throw new InvalidInput(check == null ? "decision：请选择核定结论" : check.getEntry("message"));
         }
         boolean award = "AWARD".equals(decision);
         String applicationNo = (String) task.getVariable("caseNo");

@@ -1,6 +1,6 @@
 package cn.ecopark.flow.subsidy;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import cn.ecopark.flow.engine.InvalidInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -27,10 +27,10 @@ class RecordDisbursement implements TaskListener {
         Subsidy subsidy = subsidies.findByApplicationNo((String) task.getVariable("caseNo")).orElseThrow();
         BigDecimal amount = TaskInput.amount(task, "disbursedAmount", "拨付金额");
         if (amount == null || amount.signum() <= 0) {
-            throw new BadUserRequestException("disbursedAmount：请填写大于0的拨付金额");
+            throw new InvalidInput("disbursedAmount：请填写大于0的拨付金额");
         }
         if (amount.compareTo(subsidy.outstanding()) > 0) {
-            throw new BadUserRequestException("disbursedAmount：拨付金额超过核定未拨付余额 "
+            throw new InvalidInput("disbursedAmount：拨付金额超过核定未拨付余额 "
                     + subsidy.outstanding().toPlainString() + " 元");
         }
         LocalDate on = TaskInput.date(task, "disbursedOn", "拨付日期");

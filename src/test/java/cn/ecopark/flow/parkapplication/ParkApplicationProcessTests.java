@@ -9,7 +9,7 @@ import cn.ecopark.flow.park.ParkStatus;
 import cn.ecopark.flow.subsidy.SubsidyRepository;
 import cn.ecopark.flow.support.Actors;
 import cn.ecopark.flow.support.EcoparkSpringTest;
-import org.camunda.bpm.engine.BadUserRequestException;
+import cn.ecopark.flow.engine.InvalidInput;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -183,7 +183,7 @@ class ParkApplicationProcessTests {
         award.put("decision", "AWARD");
         award.put("subsidyAmount", 3_000_000.01);
         assertThatThrownBy(() -> driver.complete("finance-clerk", instance, "decideSubsidy", award))
-                .isInstanceOf(BadUserRequestException.class)
+                .isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("subsidyAmount")
                 .hasMessageContaining("300万元");
         assertThat(instance).isWaitingAt("decideSubsidy");
@@ -198,7 +198,7 @@ class ParkApplicationProcessTests {
         Map<String, Object> tooMuch = new HashMap<>(Map.of("decision", "RECORDED", "disbursedAmount", 2_600_000,
                 "disbursedOn", "2026-12-15", "voucherNo", "V-1"));
         assertThatThrownBy(() -> driver.complete("finance-clerk", instance, "recordDisbursement", tooMuch))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("disbursedAmount");
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("disbursedAmount");
         assertThat(instance).isWaitingAt("recordDisbursement");
     }
 
@@ -229,7 +229,7 @@ class ParkApplicationProcessTests {
         ProcessInstance instance = driver.submitGood();
         driver.decide("weihai-clerk", instance, "cityPreReview", "RETURN_FOR_CORRECTION", "面积有误");
         assertThatThrownBy(() -> driver.resubmit(instance, Map.of("areaKm2", -3)))
-                .isInstanceOf(BadUserRequestException.class).hasMessageStartingWith("areaKm2");
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("areaKm2");
         assertThat(instance).isWaitingAt("correctApplication");
         assertThat(applicationOf(instance).getAreaKm2()).isEqualByComparingTo("38.5");
     }
@@ -348,9 +348,9 @@ class ParkApplicationProcessTests {
     void aRejectionWithoutAReasonIsRefused() {
         ProcessInstance instance = driver.submitGood();
         assertThatThrownBy(() -> driver.decide("weihai-clerk", instance, "cityPreReview", "REJECT", " "))
-                .isInstanceOf(BadUserRequestException.class).hasMessageStartingWith("comment");
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("comment");
         assertThatThrownBy(() -> driver.decide("weihai-clerk", instance, "cityPreReview", "AWARD", "x"))
-                .isInstanceOf(BadUserRequestException.class).hasMessageStartingWith("decision");
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("decision");
         assertThat(instance).isWaitingAt("cityPreReview");
         assertThat(records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(instance.getId())).isEmpty();
     }
@@ -409,15 +409,15 @@ class ParkApplicationProcessTests {
         Map<String, Object> form = ParkApplicationDriver.goodApplication();
         form.put("carbonIntensityReductionPct", "百分之二十");
         assertThatThrownBy(() -> driver.submit(form))
-                .isInstanceOf(BadUserRequestException.class).hasMessageStartingWith("carbonIntensityReductionPct");
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("carbonIntensityReductionPct");
         form.put("carbonIntensityReductionPct", 20);
         form.put("city", "beijing");
         assertThatThrownBy(() -> driver.submit(form))
-                .isInstanceOf(BadUserRequestException.class).hasMessageStartingWith("city");
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("city");
         form.put("city", "jinan");
         form.remove("contactPhone");
         assertThatThrownBy(() -> driver.submit(form))
-                .isInstanceOf(BadUserRequestException.class).hasMessageStartingWith("contactPhone");
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("contactPhone");
         assertThat(applications.count()).isEqualTo(before);
         assertThat(parks.findByCityAndName("jinan", (String) form.get("parkName"))).isEmpty();
     }

@@ -1,0 +1,109 @@
+package cn.ecopark.flow.parkapplication;
+
+import cn.ecopark.flow.agency.Agency;
+import cn.ecopark.flow.agency.City;
+import cn.ecopark.flow.agency.StaffGroup;
+import cn.ecopark.flow.approval.ApprovalRecordRepository;
+import cn.ecopark.flow.web.ApiExceptionHandler;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The park application over HTTP (authenticated with HTTP Basic like the engine REST API):
+ * <ul>
+ *   <li>{@code POST /api/park-applications}: an applicant submits; 201 with the number, 400 naming a bad field,
+ *       422 with the reason when the park may not apply.</li>
+ *   <li>{@code GET /api/park-applications/{no}}: the application with every decision, for the applicant,
+ *       the agencies that review it and managers.</li>
+ *   <li>{@code POST /api/park-applications/{no}/objections}: ecology registers an objection during 公示.</li>
+ * </ul>
+ */
+@RestController
+@RequestMapping("/api/park-applications")
+class ParkApplicationApi {
+
+    /** Agencies that take part in every park application, besides the city of the park. */
+    private static final Set<String> REVIEWING_GROUPS = Set.of(Agency.ECOLOGY.groupId(), Agency.SCIENCE.groupId(),
+            Agency.COMMERCE.groupId(), Agency.FINANCE.groupId(), StaffGroup.MANAGERS, StaffGroup.ADMINS);
+
+    private final RuntimeService runtimeService;
+    private final IdentityService identityService;
+    private final ParkApplicationRepository applications;
+    private final ApprovalRecordRepository records;
+    private final PublicNoticeObjections objections;
+
+    ParkApplicationApi(RuntimeService runtimeService, IdentityService identityService,
+                       ParkApplicationRepository applications, ApprovalRecordRepository records,
+                       PublicNoticeObjections objections) {
+        this.runtimeService = runtimeService;
+        this.identityService = identityService;
+        this.applications = applications;
+        this.records = records;
+        this.objections = objections;
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, Object>> submit(@RequestBody Map<String, Object> form) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (String field : ApplicationForm.FIELDS) {
+            fields.put(field, form.get(field));
+        }
+        // The engine checks the caller may start the workflow; registerApplication validates every field.
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(ApplicationDecisions.PROCESS_KEY, fields);
+        ParkApplication application = applications.findByProcessInstanceId(instance.getId()).orElseThrow();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("applicationNo", application.getApplicationNo());
+        body.put("status", application.getStatus().name());
+        body.put("statusName", application.getStatus().chineseName());
+        if (application.getStatus() == ApplicationStatus.INELIGIBLE) {
+            body.put("field", "parkName");
+            body.put("message", application.getIneligibleReason());
+            return ResponseEntity.unprocessableEntity().body(body);
+        }
+        return ResponseEntity.created(URI.create("/api/park-applications/" + application.getApplicationNo())).body(body);
+    }
+
+    @GetMapping("/{applicationNo}")
+    ParkApplicationView show(@PathVariable String applicationNo) {
+        ParkApplication application = find(applicationNo);
+        Authentication caller = identityService.getCurrentAuthentication();
+        List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+        String cityGroup = City.byCode(application.getCity()).map(City::groupId).orElse("");
+        boolean allowed = caller.getUserId().equals(application.getApplicant()) || groups.contains(cityGroup)
+                || groups.stream().anyMatch(REVIEWING_GROUPS::contains);
+        if (!allowed) {
+            throw new AuthorizationException("无权查看申请 " + applicationNo);
+        }
+        return ParkApplicationView.of(application, records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(application.getProcessInstanceId()));
+    }
+
+    @PostMapping("/{applicationNo}/objections")
+    ResponseEntity<Map<String, Object>> objection(@PathVariable String applicationNo, @RequestBody Map<String, Object> body) {
+        Object content = body.get("content");
+        objections.register(applicationNo, content == null ? null : content.toString());
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("applicationNo", applicationNo, "status",
+                ApplicationStatus.OBJECTION_REVIEW.name(), "statusName", ApplicationStatus.OBJECTION_REVIEW.chineseName()));
+    }
+
+    private ParkApplication find(String applicationNo) {
+        return applications.findByApplicationNo(applicationNo)
+                .orElseThrow(() -> new ApiExceptionHandler.NotFound("没有编号为 " + applicationNo + " 的创建申请"));
+    }
+}

@@ -1,0 +1,72 @@
+package cn.ecopark.flow.web;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import cn.ecopark.flow.engine.InvalidInput;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How our /api answers mistakes: a status that says whose mistake it is and a Chinese message that names
+ * the field (our messages start with "field：").
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler {
+
+    @ExceptionHandler({InvalidInput.class, BadUserRequestException.class})
+    ResponseEntity<Map<String, Object>> badInput(ProcessEngineException e) {
+        return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        return error(HttpStatus.BAD_REQUEST, "body：请求内容不是有效的 JSON");
+    }
+
+    @ExceptionHandler(AuthorizationException.class)
+    ResponseEntity<Map<String, Object>> forbidden(AuthorizationException e) {
+        return error(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<Map<String, Object>> notFound(NotFound e) {
+        return error(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(Conflict.class)
+    ResponseEntity<Map<String, Object>> conflict(Conflict e) {
+        return error(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status.value());
+        int colon = message == null ? -1 : message.indexOf('：');
+        if (colon > 0 && message.substring(0, colon).matches("[A-Za-z][A-Za-z0-9]*")) {
+            body.put("field", message.substring(0, colon));
+        }
+        body.put("message", message);
+        return ResponseEntity.status(status).body(body);
+    }
+
+    /** Something the caller named does not exist. */
+    public static class NotFound extends RuntimeException {
+        public NotFound(String message) {
+            super(message);
+        }
+    }
+
+    /** The request is valid but the case is not in a state that allows it. */
+    public static class Conflict extends RuntimeException {
+        public Conflict(String message) {
+            super(message);
+        }
+    }
+}
