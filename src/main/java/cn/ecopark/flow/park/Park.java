@@ -60,6 +60,18 @@ public class Park {
         changeStatus(ParkStatus.NAMED, at, by, caseNo, "公示期满，予以命名");
     }
 
+    /** The province approved the park to build (批准建设), the stage before naming. */
+    public void approveToBuild(LocalDate on, Instant at, String by, String caseNo) {
+        approvedOn = on;
+        changeStatus(ParkStatus.APPROVED_TO_BUILD, at, by, caseNo, "批准建设");
+    }
+
+    /** Measures 16 and 17: a named park loses its title (failed re-inspection, serious violation). */
+    public void revoke(LocalDate on, Instant at, String by, String caseNo, String reason) {
+        revokedOn = on;
+        changeStatus(ParkStatus.REVOKED, at, by, caseNo, reason);
+    }
+
     /**
      * Measure 17: a park still under construction that commits a serious violation is struck off the
      * approved-to-build list; it may apply again three years later (the eligibility table reads the date).
