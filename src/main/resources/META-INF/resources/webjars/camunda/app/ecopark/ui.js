@@ -1,0 +1,183 @@
+/*
+ * ecopark-flow: small page additions loaded by every webapp as a custom script
+ * (config.js: customScripts: ['../ecopark/ui']).
+ *
+ * - sets <html lang> so the browser picks Chinese fonts,
+ * - adds a language switch (中文 / English) to the header,
+ * - names the apps in the header's app menu in the page language (the webapps hard-code
+ *   "Welcome", "Admin", "Cockpit", "Tasklist" there instead of using the locale files),
+ * - gives the date pickers Chinese month and weekday names (they use AngularJS $locale,
+ *   which is English-only in the webapps),
+ * - warns in the footer when the computer is not on China Standard Time: the webapps always
+ *   show dates in the browser's own time zone and cannot be told to use Asia/Shanghai.
+ */
+import {currentLocale, setStoredLocale} from './locale.js';
+
+const locale = currentLocale();
+const zh = locale === 'zh';
+
+const TEXT = {
+  zh: {
+    switchTo: 'English',
+    switchTitle: 'Switch to English',
+    welcome: '首页',
+    tzWarning: '（本机时区不是北京时间，显示的时间可能不准确，请将电脑时区设为“(UTC+08:00) 北京”）'
+  },
+  en: {
+    switchTo: '中文',
+    switchTitle: '切换到中文',
+    welcome: 'Welcome',
+    tzWarning: ' (this computer is not on China Standard Time; times may be shown wrongly)'
+  }
+}[locale];
+
+const APP_LABEL_KEYS = {tasklist: 'TASKLIST_APP', cockpit: 'COCKPIT_APP', admin: 'ADMIN_APP'};
+
+document.documentElement.setAttribute('lang', zh ? 'zh-CN' : 'en');
+
+function switchLanguage(event) {
+  event.preventDefault();
+  setStoredLocale(zh ? 'en' : 'zh');
+  window.location.reload();
+}
+
+function addLanguageSwitch() {
+  const menu = document.querySelector('[cam-widget-header] nav.app-menu > ul');
+  if (!menu || menu.querySelector('li.ecopark-language')) {
+    return;
+  }
+  const item = document.createElement('li');
+  item.className = 'ecopark-language';
+  const link = document.createElement('a');
+  link.href = '';
+  link.title = TEXT.switchTitle;
+  link.setAttribute('lang', zh ? 'en' : 'zh-CN');
+  link.textContent = TEXT.switchTo;
+  link.addEventListener('click', switchLanguage);
+  item.appendChild(link);
+  menu.insertBefore(item, menu.firstChild);
+}
+
+let translate = null;
+
+function labelApps() {
+  const links = document.querySelectorAll('[cam-widget-header] li.app-switch .dropdown-menu > li > a');
+  for (const link of links) {
+    const app = link.parentElement.className.split(/\s+/).find(c => c in APP_LABEL_KEYS || c === 'welcome');
+    if (!app) {
+      continue;
+    }
+    const label = app === 'welcome' ? TEXT.welcome : translate && translate.instant(APP_LABEL_KEYS[app]);
+    if (label && label !== APP_LABEL_KEYS[app] && link.textContent.trim() !== label) {
+      link.textContent = label;
+    }
+  }
+}
+
+function checkTimeZone() {
+  const footer = document.querySelector('#footer-timezone');
+  if (!footer || footer.querySelector('.ecopark-tz-warning')) {
+    return;
+  }
+  // Asia/Shanghai has been UTC+8 without daylight saving since 1991.
+  const offsets = [new Date(2025, 0, 1), new Date(2025, 6, 1)].map(d => d.getTimezoneOffset());
+  if (offsets.every(o => o === -480)) {
+    return;
+  }
+  const warning = document.createElement('span');
+  warning.className = 'ecopark-tz-warning';
+  warning.textContent = TEXT.tzWarning;
+  footer.appendChild(warning);
+}
+
+function refresh() {
+  addLanguageSwitch();
+  labelApps();
+  checkTimeZone();
+}
+
+/* AngularJS $locale / uib-datepicker settings for Chinese (values as in AngularJS' zh-cn locale). */
+function localiseDatePickers(injector) {
+  const $locale = injector.get('$locale');
+  Object.assign($locale.DATETIME_FORMATS, {
+    AMPMS: ['上午', '下午'],
+    DAY: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'],
+    SHORTDAY: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
+    STANDALONEMONTH: ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月'],
+    MONTH: ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月'],
+    SHORTMONTH: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
+    FIRSTDAYOFWEEK: 0,
+    medium: 'y年M月d日 HH:mm:ss',
+    mediumDate: 'y年M月d日',
+    mediumTime: 'HH:mm:ss',
+    short: 'y/M/d HH:mm',
+    shortDate: 'y/M/d',
+    shortTime: 'HH:mm',
+    fullDate: 'y年M月d日EEEE',
+    longDate: 'y年M月d日'
+  });
+  $locale.id = 'zh-cn';
+  if (injector.has('uibDatepickerConfig')) {
+    Object.assign(injector.get('uibDatepickerConfig'), {
+      formatDay: 'd',
+      formatDayHeader: 'EEE',
+      formatDayTitle: 'y年M月',
+      formatMonth: 'MMM',
+      formatMonthTitle: 'y年',
+      formatYear: 'y',
+      startingDay: 1
+    });
+  }
+  if (injector.has('uibDatepickerPopupConfig')) {
+    Object.assign(injector.get('uibDatepickerPopupConfig'), {
+      currentText: '今天',
+      clearText: '清除',
+      closeText: '关闭'
+    });
+  }
+}
+
+function findInjector() {
+  const angular = window.angular;
+  if (!angular) {
+    return null;
+  }
+  for (const node of [document, document.documentElement, document.body]) {
+    const injector = node && angular.element(node).injector();
+    if (injector) {
+      return injector;
+    }
+  }
+  return null;
+}
+
+function whenAngularReady(callback, attempt = 0) {
+  const injector = findInjector();
+  if (injector) {
+    callback(injector);
+  } else if (attempt < 600) {
+    setTimeout(() => whenAngularReady(callback, attempt + 1), 50);
+  }
+}
+
+whenAngularReady(injector => {
+  if (injector.has('$translate')) {
+    translate = injector.get('$translate');
+    injector.get('$rootScope').$on('$translateChangeSuccess', refresh);
+  }
+  if (zh) {
+    localiseDatePickers(injector);
+  }
+  refresh();
+});
+
+let scheduled = false;
+new MutationObserver(() => {
+  if (!scheduled) {
+    scheduled = true;
+    window.requestAnimationFrame(() => {
+      scheduled = false;
+      refresh();
+    });
+  }
+}).observe(document.documentElement, {childList: true, subtree: true});
