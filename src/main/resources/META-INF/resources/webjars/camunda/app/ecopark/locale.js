@@ -60,17 +60,12 @@ export function localesConfig() {
   return {availableLocales: SUPPORTED_LOCALES.slice(), fallbackLocale: DEFAULT_LOCALE};
 }
 
-const BRAND = {
-  zh: {name: '生态工业园区协同审批系统', vendor: '山东省生态环境厅'},
-  en: {
-    name: 'Eco-Industrial Park Collaborative Approval System',
-    vendor: 'Shandong Provincial Department of Ecology and Environment'
-  }
-};
-
-/** Value for the `app` option of config.js (name and vendor shown in the header and tab title). */
+/**
+ * Value for the `app` option of config.js: name and vendor shown in the header and the browser tab.
+ * They are the official Chinese names and stay Chinese in the English interface as well.
+ */
 export function appConfig() {
-  return Object.assign({}, BRAND[currentLocale()] || BRAND[DEFAULT_LOCALE]);
+  return {name: '生态工业园区协同审批系统', vendor: '山东省生态环境厅'};
 }
 
 /**

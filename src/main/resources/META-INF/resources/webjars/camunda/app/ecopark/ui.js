@@ -8,11 +8,14 @@
  *   "Welcome", "Admin", "Cockpit", "Tasklist" there instead of using the locale files),
  * - gives the date pickers Chinese month and weekday names (they use AngularJS $locale,
  *   which is English-only in the webapps),
+ * - in Chinese: shows Cockpit's dates as "2026-11-28 09:30:00" instead of its hard-coded
+ *   "2026-11-28T09:30:00", and "无" where Cockpit hard-codes "null" for an empty field,
  * - warns in the footer when the computer is not on China Standard Time: the webapps always
  *   show dates in the browser's own time zone and cannot be told to use Asia/Shanghai.
  */
 import {currentLocale, setStoredLocale} from './locale.js';
 
+const APP_NAME = (document.querySelector('base') || document.documentElement).getAttribute('app-name');
 const locale = currentLocale();
 const zh = locale === 'zh';
 
@@ -90,7 +93,20 @@ function checkTimeZone() {
   footer.appendChild(warning);
 }
 
+/* Cockpit writes a literal "null" for some empty fields instead of using its locale file. */
+function replaceNullPlaceholders() {
+  if (!zh) {
+    return;
+  }
+  for (const el of document.querySelectorAll('.null-value')) {
+    if (el.childElementCount === 0 && el.textContent.trim() === 'null') {
+      el.textContent = '无';
+    }
+  }
+}
+
 function refresh() {
+  replaceNullPlaceholders();
   addLanguageSwitch();
   labelApps();
   checkTimeZone();
@@ -137,30 +153,7 @@ function localiseDatePickers(injector) {
   }
 }
 
-function findInjector() {
-  const angular = window.angular;
-  if (!angular) {
-    return null;
-  }
-  for (const node of [document, document.documentElement, document.body]) {
-    const injector = node && angular.element(node).injector();
-    if (injector) {
-      return injector;
-    }
-  }
-  return null;
-}
-
-function whenAngularReady(callback, attempt = 0) {
-  const injector = findInjector();
-  if (injector) {
-    callback(injector);
-  } else if (attempt < 600) {
-    setTimeout(() => whenAngularReady(callback, attempt + 1), 50);
-  }
-}
-
-whenAngularReady(injector => {
+function onAngularReady(injector) {
   if (injector.has('$translate')) {
     translate = injector.get('$translate');
     injector.get('$rootScope').$on('$translateChangeSuccess', refresh);
@@ -169,7 +162,46 @@ whenAngularReady(injector => {
     localiseDatePickers(injector);
   }
   refresh();
-});
+}
+
+/*
+ * Custom scripts run before the webapp starts AngularJS, and each webapp bootstraps with its
+ * (empty) module cam.<app>.custom, so we can add config and run blocks to it.
+ */
+function customModule() {
+  try {
+    return APP_NAME && window.angular ? window.angular.module('cam.' + APP_NAME + '.custom') : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+const ngModule = customModule();
+if (ngModule) {
+  if (zh) {
+    ngModule.config([
+      '$injector',
+      function($injector) {
+        // Cockpit hard-codes "YYYY-MM-DD[T]HH:mm:ss" for most dates; drop the "T".
+        if (APP_NAME === 'cockpit' && $injector.has('camDateFormatProvider')) {
+          $injector.get('camDateFormatProvider').setDateFormat('YYYY-MM-DD HH:mm:ss', 'normal');
+        }
+      }
+    ]);
+  }
+  ngModule.run(['$injector', injector => onAngularReady(injector)]);
+} else {
+  // Fallback: wait for the application injector.
+  const waitForInjector = (attempt = 0) => {
+    const injector = window.angular && window.angular.element(document.documentElement).injector();
+    if (injector) {
+      onAngularReady(injector);
+    } else if (attempt < 600) {
+      setTimeout(() => waitForInjector(attempt + 1), 50);
+    }
+  };
+  waitForInjector();
+}
 
 let scheduled = false;
 new MutationObserver(() => {
