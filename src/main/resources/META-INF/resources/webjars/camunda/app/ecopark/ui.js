@@ -9,7 +9,8 @@
  * - gives the date pickers Chinese month and weekday names (they use AngularJS $locale,
  *   which is English-only in the webapps),
  * - in Chinese: shows Cockpit's dates as "2026-11-28 09:30:00" instead of its hard-coded
- *   "2026-11-28T09:30:00", and "无" where Cockpit hard-codes "null" for an empty field,
+ *   "2026-11-28T09:30:00", and translates the few texts the webapps' templates hard-code in
+ *   English instead of taking them from the locale files (HARD_CODED below),
  * - warns in the footer when the computer is not on China Standard Time: the webapps always
  *   show dates in the browser's own time zone and cannot be told to use Asia/Shanghai.
  */
@@ -35,6 +36,39 @@ const TEXT = {
 }[locale];
 
 const APP_LABEL_KEYS = {tasklist: 'TASKLIST_APP', cockpit: 'COCKPIT_APP', admin: 'ADMIN_APP'};
+
+/*
+ * English written directly into the 7.24 templates (not in locales/*.json). Only exact,
+ * whole texts are replaced. The bpmn.io logo in diagrams ("Powered by bpmn.io") is left
+ * alone on purpose: its licence requires it to stay visible and unchanged.
+ */
+const HARD_CODED = {
+  text: {
+    'Actions': '操作',
+    'Select all': '全选',
+    'Unselect all': '取消全选',
+    'Invalid Date Value.': '日期值无效。',
+    'Loading diagram': '正在加载流程图',
+    'Message is null.': '消息为空。'
+  },
+  title: {
+    'zoom in': '放大',
+    'zoom out': '缩小',
+    'reset zoom': '重置缩放',
+    'Select all': '全选'
+  },
+  placeholder: {
+    'Jonny': '名',
+    'Prosciutto': '姓',
+    'j.prosciutto@acme.org': '电子邮箱'
+  },
+  tooltip: {
+    'Toggle this section': '展开/收起此部分',
+    'Suspended Job Definition': '已挂起的作业定义'
+  }
+};
+
+const BEIJING_ZONES = ['Asia/Shanghai', 'Asia/Chongqing', 'Asia/Chungking', 'Asia/Harbin', 'PRC'];
 
 document.documentElement.setAttribute('lang', zh ? 'zh-CN' : 'en');
 
@@ -79,12 +113,22 @@ function labelApps() {
 
 function checkTimeZone() {
   const footer = document.querySelector('#footer-timezone');
-  if (!footer || footer.querySelector('.ecopark-tz-warning')) {
+  if (!footer || footer.querySelector('.ecopark-tz-warning, .ecopark-tz-ok')) {
     return;
   }
   // Asia/Shanghai has been UTC+8 without daylight saving since 1991.
   const offsets = [new Date(2025, 0, 1), new Date(2025, 6, 1)].map(d => d.getTimezoneOffset());
   if (offsets.every(o => o === -480)) {
+    const zone = footer.querySelector('i');
+    const name = zone ? zone.textContent.trim() : '';
+    if (!name) {
+      return; // not rendered yet
+    }
+    if (zh && BEIJING_ZONES.indexOf(name) > -1) {
+      zone.textContent = '北京时间';
+      zone.title = name;
+    }
+    zone.classList.add('ecopark-tz-ok');
     return;
   }
   const warning = document.createElement('span');
@@ -93,20 +137,32 @@ function checkTimeZone() {
   footer.appendChild(warning);
 }
 
-/* Cockpit writes a literal "null" for some empty fields instead of using its locale file. */
-function replaceNullPlaceholders() {
-  if (!zh) {
+function translateHardCoded(root) {
+  if (!zh || !root) {
     return;
   }
-  for (const el of document.querySelectorAll('.null-value')) {
-    if (el.childElementCount === 0 && el.textContent.trim() === 'null') {
-      el.textContent = '无';
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue.trim();
+    if (text && Object.prototype.hasOwnProperty.call(HARD_CODED.text, text)) {
+      node.nodeValue = node.nodeValue.replace(text, HARD_CODED.text[text]);
+    } else if (text === 'null' && node.parentNode.classList.contains('null-value')) {
+      // Cockpit's placeholder for an empty field (not a variable's value)
+      node.nodeValue = '无';
+    }
+  }
+  for (const attr of ['title', 'placeholder']) {
+    const elements = root.querySelectorAll ? root.querySelectorAll('[' + attr + ']') : [];
+    for (const el of elements) {
+      const value = el.getAttribute(attr);
+      if (Object.prototype.hasOwnProperty.call(HARD_CODED[attr], value)) {
+        el.setAttribute(attr, HARD_CODED[attr][value]);
+      }
     }
   }
 }
 
 function refresh() {
-  replaceNullPlaceholders();
   addLanguageSwitch();
   labelApps();
   checkTimeZone();
@@ -161,6 +217,7 @@ function onAngularReady(injector) {
   if (zh) {
     localiseDatePickers(injector);
   }
+  translateHardCoded(document.body);
   refresh();
 }
 
@@ -186,6 +243,25 @@ if (ngModule) {
         if (APP_NAME === 'cockpit' && $injector.has('camDateFormatProvider')) {
           $injector.get('camDateFormatProvider').setDateFormat('YYYY-MM-DD HH:mm:ss', 'normal');
         }
+        // uib-tooltip reads its text once when the element is compiled, so fix it there.
+        if ($injector.has('uibTooltipDirectiveProvider')) {
+          $injector.get('$provide').decorator('uibTooltipDirective', [
+            '$delegate',
+            function($delegate) {
+              for (const directive of $delegate) {
+                const compile = directive.compile;
+                directive.compile = function(element, attrs) {
+                  const text = attrs.uibTooltip;
+                  if (Object.prototype.hasOwnProperty.call(HARD_CODED.tooltip, text)) {
+                    attrs.$set('uibTooltip', HARD_CODED.tooltip[text]);
+                  }
+                  return compile.apply(this, arguments);
+                };
+              }
+              return $delegate;
+            }
+          ]);
+        }
       }
     ]);
   }
@@ -203,12 +279,26 @@ if (ngModule) {
   waitForInjector();
 }
 
+/* Re-apply after AngularJS changes the page; only newly added parts are scanned for texts. */
+let pending = [];
 let scheduled = false;
-new MutationObserver(() => {
+new MutationObserver(records => {
+  for (const record of records) {
+    for (const node of record.addedNodes) {
+      pending.push(node.nodeType === Node.TEXT_NODE ? node.parentNode : node);
+    }
+  }
   if (!scheduled) {
     scheduled = true;
     window.requestAnimationFrame(() => {
       scheduled = false;
+      const roots = pending;
+      pending = [];
+      for (const root of roots) {
+        if (root && root.isConnected) {
+          translateHardCoded(root);
+        }
+      }
       refresh();
     });
   }
