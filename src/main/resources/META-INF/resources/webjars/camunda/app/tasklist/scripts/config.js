@@ -11,7 +11,8 @@ export default {
   app: appConfig(),
   dateFormat: dateFormat,
   locales: localesConfig(),
-  customScripts: customScripts,
+  // Tasklist also renders Camunda Forms: form-js-zh puts their fixed English messages into Chinese.
+  customScripts: [...customScripts, '../ecopark/form-js-zh'],
 
   // Shown in the "keyboard shortcuts" dialog; the webapp does not translate these itself.
   shortcuts: {
