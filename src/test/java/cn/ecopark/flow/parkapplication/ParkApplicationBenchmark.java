@@ -10,7 +10,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Throughput of whole park applications on the embedded H2 (without the coverage recorder the test suite
  * adds). Not part of `mvn verify`; run it with
- * {@code mvn test -Dgroups=benchmark -Dtest='*Benchmark'}. Figures land in target/benchmark/ and the README.
+ * {@code mvn -Pbenchmark test}. Figures land in target/benchmark/ and the README.
  */
 @Tag("benchmark")
 @SpringBootTest

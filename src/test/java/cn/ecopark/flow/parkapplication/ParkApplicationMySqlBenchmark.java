@@ -10,7 +10,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The same benchmark on MariaDB/MySQL with the production profile: {@code mvn test -Dgroups=benchmark -Dtest='*Benchmark'}. */
+/** The same benchmark on MariaDB/MySQL with the production profile: {@code mvn -Pbenchmark test}. */
 @Tag("benchmark")
 @SpringBootTest(properties = {
         "camunda.bpm.job-execution.enabled=false",
