@@ -2,6 +2,7 @@ package cn.ecopark.flow.approval;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 
 import java.util.function.Function;
 
@@ -26,6 +27,15 @@ public final class TaskSubmission {
 
     public static Function<String, Object> reader(DelegateTask task) {
         return name -> value(task, name);
+    }
+
+    /** Who is completing the task: the signed-in user, else the assignee, else "system". */
+    public static String actor(DelegateTask task) {
+        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (authentication != null && authentication.getUserId() != null && !authentication.getUserId().isBlank()) {
+            return authentication.getUserId();
+        }
+        return task.getAssignee() != null && !task.getAssignee().isBlank() ? task.getAssignee() : "system";
     }
 
     /** Removes from the process every variable the task showed or took as a form field. */
