@@ -75,9 +75,13 @@ public class LibraryProject {
                 ammoniaReduction, noxReduction, vocsReduction, description, contactName, contactPhone);
     }
 
-    /** True while an intake into this library is under review or admitted. */
+    /** The intake under review in this library or admitted to it; there is at most one. */
+    public Optional<LibraryIntake> placeIn(Library library) {
+        return intakes.stream().filter(i -> i.getLibrary() == library && i.holdsPlace()).findFirst();
+    }
+
     boolean holdsPlaceIn(Library library) {
-        return intakes.stream().anyMatch(i -> i.getLibrary() == library && i.holdsPlace());
+        return placeIn(library).isPresent();
     }
 
     LibraryIntake openIntake(Library library, String caseNo, String processInstanceId, String applicant,

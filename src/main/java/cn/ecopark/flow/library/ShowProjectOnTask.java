@@ -63,12 +63,18 @@ class ShowProjectOnTask implements TaskListener {
         task.setVariablesLocal(view);
     }
 
-    /** For the green-finance reviewers and banks: whether the same project is in the pollution-prevention library. */
+    /** For the green-finance reviewers and banks: where the same project stands in the pollution-prevention library. */
     private static String pollutionStanding(LibraryProject project) {
-        return project.admittedIntake(Library.POLLUTION_PREVENTION)
-                .map(i -> "%s（%s，%s）%s".formatted(i.getStatus().chineseName(), i.getCaseNo(), i.getPriority().chineseName(),
-                        project.tranchesOf(i.getCaseNo()).isEmpty() ? ""
-                                : "，已安排资金 " + project.fundedAmount(i.getCaseNo()).toPlainString() + " 万元"))
-                .orElse("未纳入污染防治项目库");
+        return project.placeIn(Library.POLLUTION_PREVENTION).map(i -> {
+            StringBuilder standing = new StringBuilder(i.getStatus().chineseName()).append("（").append(i.getCaseNo());
+            if (i.getPriority() != null) {
+                standing.append("，").append(i.getPriority().chineseName());
+            }
+            standing.append("）");
+            if (!project.tranchesOf(i.getCaseNo()).isEmpty()) {
+                standing.append("，已安排资金 ").append(project.fundedAmount(i.getCaseNo()).toPlainString()).append(" 万元");
+            }
+            return standing.toString();
+        }).orElse("未纳入污染防治项目库");
     }
 }

@@ -31,8 +31,6 @@ class SharedProjectRecordTests {
         Map<String, Object> form = LibraryDriver.pollutionRequest(driver.park(ParkStatus.APPROVED_TO_BUILD));
         ProcessInstance pollution = driver.submit(Library.POLLUTION_PREVENTION, form);
         long projectId = projectIdOf(pollution);
-        driver.opinion("ecology-clerk", pollution, "ecologyEntryReview", "APPROVE", "符合入库条件", false);
-        driver.fund(pollution, "SECOND", 800, "2027-04-01");
 
         Map<String, Object> green = LibraryDriver.greenRequest(form);
         green.put("readiness", "UNDER_CONSTRUCTION");
@@ -40,7 +38,11 @@ class SharedProjectRecordTests {
         ProcessInstance finance = driver.submit(Library.GREEN_FINANCE, green);
         assertThat(projectIdOf(finance)).isEqualTo(projectId);
         assertThat(projects.findAll()).filteredOn(p -> p.getProjectName().equals(form.get("projectName"))).hasSize(1);
+        assertThat(driver.variablesLocal("reform-clerk", finance, "reformRecommendation").get("pollutionStandingName"))
+                .isEqualTo("审核中（" + pollution.getBusinessKey() + "）");
 
+        driver.opinion("ecology-clerk", pollution, "ecologyEntryReview", "APPROVE", "符合入库条件", false);
+        driver.fund(pollution, "SECOND", 800, "2027-04-01");
         driver.recommend(finance);
         driver.admit(finance);
         LibraryProject project = projects.findById(projectId).orElseThrow();
