@@ -34,8 +34,6 @@ class GreenFinanceIntakeProcessTests {
     @Autowired
     LibraryDriver driver;
     @Autowired
-    LibraryProjectRepository projects;
-    @Autowired
     ApprovalRecordRepository records;
 
     @BeforeEach
@@ -44,13 +42,11 @@ class GreenFinanceIntakeProcessTests {
     }
 
     LibraryProject projectOf(ProcessInstance instance) {
-        Object id = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                .variableName("projectId").singleResult().getValue();
-        return projects.findById(((Number) id).longValue()).orElseThrow();
+        return driver.project(instance);
     }
 
     LibraryIntake intakeOf(ProcessInstance instance) {
-        return projectOf(instance).intake(instance.getBusinessKey());
+        return driver.intake(instance);
     }
 
     ProcessInstance toBanks(Park park) {

@@ -85,7 +85,7 @@ class LibraryAuthorizationTests {
         driver.opinion("reform-clerk", green, "reformRecommendation", "AGREE", REFORM_SHARED, true);
         driver.admit(green);
         pbocTask = driver.task(green, "pbocFollowUp");
-        projectId = ((Number) runtimeService.getVariable(green.getId(), "projectId")).longValue();
+        projectId = driver.project(green).getId();
     }
 
     int audited() {
@@ -234,7 +234,7 @@ class LibraryAuthorizationTests {
 
         // A project only in the pollution-prevention library is none of the banks' business.
         ProcessInstance reserve = driver.submit(Library.POLLUTION_PREVENTION, LibraryDriver.pollutionRequest(driver.park(ParkStatus.NAMED)));
-        long reserveId = ((Number) runtimeService.getVariable(reserve.getId(), "projectId")).longValue();
+        long reserveId = driver.project(reserve).getId();
         assertThat(http.get("/api/library-projects/" + reserveId, "cdb-clerk").status()).isEqualTo(403);
         assertThat(http.get("/api/library-projects/" + reserveId, "reform-clerk").status()).isEqualTo(403);
         assertThat(http.get("/api/library-projects/" + reserveId, "finance-clerk").status()).isEqualTo(200);

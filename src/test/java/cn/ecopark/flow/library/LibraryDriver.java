@@ -5,6 +5,7 @@ import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.park.ParkStatus;
 import cn.ecopark.flow.park.ParkType;
 import cn.ecopark.flow.support.Actors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -25,14 +26,19 @@ class LibraryDriver {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final ParkRepository parks;
+    private final LibraryProjectRepository projects;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+    private final HistoryService historyService;
     private final Actors actors;
 
-    LibraryDriver(ParkRepository parks, RuntimeService runtimeService, TaskService taskService, Actors actors) {
+    LibraryDriver(ParkRepository parks, LibraryProjectRepository projects, RuntimeService runtimeService,
+                  TaskService taskService, HistoryService historyService, Actors actors) {
         this.parks = parks;
+        this.projects = projects;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
+        this.historyService = historyService;
         this.actors = actors;
     }
 
@@ -86,6 +92,18 @@ class LibraryDriver {
 
     ProcessInstance submit(Library library, Map<String, Object> form) {
         return actors.as("park-applicant", () -> runtimeService.startProcessInstanceByKey(library.processKey(), form));
+    }
+
+    /** The project record a case (running or ended) is about, as stored now. */
+    LibraryProject project(ProcessInstance instance) {
+        Object id = historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName("projectId").singleResult().getValue();
+        return projects.findById(((Number) id).longValue()).orElseThrow();
+    }
+
+    /** The case's own intake. */
+    LibraryIntake intake(ProcessInstance instance) {
+        return project(instance).intake(instance.getBusinessKey());
     }
 
     Task task(ProcessInstance instance, String taskKey) {

@@ -59,8 +59,6 @@ class LibraryMySqlIT {
     @Autowired
     LibraryDriver driver;
     @Autowired
-    LibraryProjectRepository projects;
-    @Autowired
     ApprovalRecordRepository records;
     @Autowired
     FinancingDataReadRepository audit;
@@ -98,9 +96,8 @@ class LibraryMySqlIT {
                 "ratePct", 3.2, "termMonths", 180, "comment", "同意贷款2500万元")));
         assertThat(green).isEnded().hasPassed("followUpCompleted");
 
-        long projectId = ((Number) engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(green.getId()).variableName("projectId").singleResult().getValue()).longValue();
-        LibraryProject project = projects.findById(projectId).orElseThrow();
+        LibraryProject project = driver.project(green);
+        long projectId = project.getId();
         assertThat(project.data().projectName()).isEqualTo(form.get("projectName"));
         assertThat(project.intake(pollution.getBusinessKey()).getStatus()).isEqualTo(IntakeStatus.ADMITTED_PARTIALLY_FUNDED);
         assertThat(project.tranchesOf(pollution.getBusinessKey())).extracting(FundingTranche::amount, FundingTranche::plannedOn)

@@ -45,13 +45,11 @@ class PollutionLibraryIntakeProcessTests {
     }
 
     LibraryProject projectOf(ProcessInstance instance) {
-        Object id = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                .variableName("projectId").singleResult().getValue();
-        return projects.findById(((Number) id).longValue()).orElseThrow();
+        return driver.project(instance);
     }
 
     LibraryIntake intakeOf(ProcessInstance instance) {
-        return projectOf(instance).intake(instance.getBusinessKey());
+        return driver.intake(instance);
     }
 
     ProcessInstance toFinance(Map<String, Object> form) {

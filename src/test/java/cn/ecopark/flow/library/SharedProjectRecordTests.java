@@ -2,7 +2,6 @@ package cn.ecopark.flow.library;
 
 import cn.ecopark.flow.park.ParkStatus;
 import cn.ecopark.flow.support.EcoparkSpringTest;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,11 +18,9 @@ class SharedProjectRecordTests {
     LibraryDriver driver;
     @Autowired
     LibraryProjectRepository projects;
-    @Autowired
-    RuntimeService runtimeService;
 
     long projectIdOf(ProcessInstance instance) {
-        return ((Number) runtimeService.getVariable(instance.getId(), "projectId")).longValue();
+        return driver.project(instance).getId();
     }
 
     @Test
