@@ -17,7 +17,13 @@ public enum Outcome {
     NO_AWARD("不予补助"),
     RECORDED("已登记"),
     RESUBMIT("重新提交"),
-    ACKNOWLEDGED("已知悉");
+    ACKNOWLEDGED("已知悉"),
+    // pollution-library-intake, green-finance-intake
+    FUND("安排资金"),
+    NO_FUND("暂不安排资金"),
+    SUPPORT("予以支持"),
+    LOAN_APPROVED("同意贷款"),
+    DECLINE("不予支持");
 
     private final String chineseName;
 
@@ -31,7 +37,7 @@ public enum Outcome {
 
     /** Outcomes that turn a case down or send it back must say why. */
     public boolean needsReason() {
-        return this == RETURN_FOR_CORRECTION || this == REJECT || this == DISAGREE || this == DISMISS;
+        return this == RETURN_FOR_CORRECTION || this == REJECT || this == DISAGREE || this == DISMISS || this == DECLINE;
     }
 
     public static Optional<Outcome> parse(String code) {

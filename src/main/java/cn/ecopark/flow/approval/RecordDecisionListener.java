@@ -100,7 +100,6 @@ class RecordDecisionListener implements TaskListener {
                 .orElse(StaffGroup.APPLICANTS);
     }
 
-
     private static String processKey(DelegateTask task) {
         String definitionId = task.getProcessDefinitionId();
         return definitionId == null ? "" : definitionId.substring(0, definitionId.indexOf(':'));

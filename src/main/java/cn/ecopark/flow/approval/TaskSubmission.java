@@ -28,6 +28,7 @@ public final class TaskSubmission {
         return name -> value(task, name);
     }
 
+
     /** Removes from the process every variable the task showed or took as a form field. */
     static void clearEchoes(DelegateTask task, Iterable<String> alsoRemove) {
         DelegateExecution execution = task.getExecution();

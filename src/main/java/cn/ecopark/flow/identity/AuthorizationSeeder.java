@@ -24,7 +24,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 class AuthorizationSeeder {
 
     /** Process keys an applicant may start. Each workflow that takes applications from parks adds its key. */
-    static final List<String> APPLICANT_PROCESSES = List.of("park-application");
+    static final List<String> APPLICANT_PROCESSES = List.of("park-application", "pollution-library-intake", "green-finance-intake");
 
     private final Grants grants;
 

@@ -1,0 +1,24 @@
+package cn.ecopark.flow.library;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** The project enters the pollution-prevention library with its priority and whatever funds finance arranged. */
+@Component("admitToPollutionLibrary")
+class AdmitToPollutionLibrary implements JavaDelegate {
+
+    private final LibraryProjects projects;
+
+    AdmitToPollutionLibrary(LibraryProjects projects) {
+        this.projects = projects;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        LibraryProject project = projects.of(execution);
+        project.admitToPollutionLibrary(LibraryProjects.caseNo(execution), ClockUtil.getCurrentTime().toInstant());
+        projects.save(project);
+    }
+}

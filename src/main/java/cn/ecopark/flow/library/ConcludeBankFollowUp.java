@@ -1,0 +1,24 @@
+package cn.ecopark.flow.library;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** Every bank has answered: the project's green-finance standing becomes financed, partly financed or not financed. */
+@Component("concludeBankFollowUp")
+class ConcludeBankFollowUp implements JavaDelegate {
+
+    private final LibraryProjects projects;
+
+    ConcludeBankFollowUp(LibraryProjects projects) {
+        this.projects = projects;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        LibraryProject project = projects.of(execution);
+        project.concludeFollowUp(LibraryProjects.caseNo(execution), ClockUtil.getCurrentTime().toInstant());
+        projects.save(project);
+    }
+}

@@ -1,0 +1,40 @@
+package cn.ecopark.flow.library;
+
+import cn.ecopark.flow.park.ParkStatus;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which of measure 12's preferences (priority in loan review, in disbursement, preferential rate, term
+ * extension) a project admitted to the green-finance library qualifies for, and its priority there. The
+ * rules are the decision table {@code green-finance-preferences}.
+ */
+@Component
+class GreenFinancePreferences {
+
+    static final String DECISION_KEY = "green-finance-preferences";
+
+    private final DecisionService decisions;
+
+    GreenFinancePreferences(DecisionService decisions) {
+        this.decisions = decisions;
+    }
+
+    Preferences decide(ProjectData project, ParkStatus parkStatus, boolean inPollutionLibrary) {
+        DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(DECISION_KEY)
+                .variables(Variables.createVariables()
+                        .putValue("parkStatus", parkStatus.name())
+                        .putValue("readiness", project.readiness().name())
+                        .putValue("projectType", project.projectType().name())
+                        .putValue("inPollutionLibrary", inPollutionLibrary))
+                .evaluate().getSingleResult();
+        return new Preferences(Priority.parse(result.getEntry("priority")).orElseThrow(),
+                Boolean.TRUE.equals(result.getEntry("priorityReview")),
+                Boolean.TRUE.equals(result.getEntry("priorityDisbursement")),
+                Boolean.TRUE.equals(result.getEntry("preferentialRate")),
+                Boolean.TRUE.equals(result.getEntry("termExtension")),
+                result.getEntry("note"));
+    }
+}

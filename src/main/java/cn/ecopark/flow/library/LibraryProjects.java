@@ -1,0 +1,43 @@
+package cn.ecopark.flow.library;
+
+import cn.ecopark.flow.park.Park;
+import cn.ecopark.flow.park.ParkRepository;
+import cn.ecopark.flow.park.ParkStatus;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/** Finds the project a running case is about (and its case number) by what the process carries. */
+@Component
+class LibraryProjects {
+
+    private final LibraryProjectRepository repository;
+    private final ParkRepository parks;
+
+    LibraryProjects(LibraryProjectRepository repository, ParkRepository parks) {
+        this.repository = repository;
+        this.parks = parks;
+    }
+
+    LibraryProject of(VariableScope scope) {
+        Object id = scope.getVariable("projectId");
+        if (id == null) {
+            throw new IllegalStateException("The process carries no projectId");
+        }
+        return repository.findById(((Number) id).longValue())
+                .orElseThrow(() -> new IllegalStateException("No library project with id " + id));
+    }
+
+    static String caseNo(VariableScope scope) {
+        return (String) scope.getVariable("caseNo");
+    }
+
+    /** The standing of the project's park; a park the system does not know is neither approved to build nor named. */
+    ParkStatus parkStatus(LibraryProject project) {
+        return project.getParkId() == null ? ParkStatus.NONE
+                : parks.findById(project.getParkId()).map(Park::getStatus).orElse(ParkStatus.NONE);
+    }
+
+    LibraryProject save(LibraryProject project) {
+        return repository.save(project);
+    }
+}

@@ -1,0 +1,78 @@
+package cn.ecopark.flow.library;
+
+import cn.ecopark.flow.agency.City;
+import cn.ecopark.flow.casenumber.CaseNumbers;
+import cn.ecopark.flow.engine.InvalidInput;
+import cn.ecopark.flow.park.Park;
+import cn.ecopark.flow.park.ParkRepository;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneId;
+
+/**
+ * First step of both intakes: validates the park's submission, finds the project record (park, city and
+ * project name identify it, so a project already known from the other library is the same record) or
+ * creates it, opens this case's intake with its number (WRFZ-/LSJR-yyyy-nnnn, also the business key). A
+ * project already under review or admitted in this library is refused here, before anything is written.
+ */
+@Component("registerLibraryProject")
+class RegisterLibraryProject implements JavaDelegate {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private final LibraryProjectRepository projects;
+    private final ParkRepository parks;
+    private final CaseNumbers caseNumbers;
+
+    RegisterLibraryProject(LibraryProjectRepository projects, ParkRepository parks, CaseNumbers caseNumbers) {
+        this.projects = projects;
+        this.parks = parks;
+        this.caseNumbers = caseNumbers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object applicant = execution.getVariable("applicant");
+        if (applicant == null || applicant.toString().isBlank()) {
+            throw new InvalidInput("applicant：请以申报园区账号登录后提交");
+        }
+        Library library = libraryOf(execution);
+        ProjectData data = ProjectForm.read(execution::getVariable);
+        ProjectForm.FinancingRequest request = ProjectForm.request(library, execution::getVariable, data.totalInvestment());
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+
+        Long parkId = parks.findByCityAndName(data.city(), data.parkName()).map(Park::getId).orElse(null);
+        LibraryProject project = projects.findByCityAndParkNameAndProjectName(data.city(), data.parkName(), data.projectName())
+                .map(known -> {
+                    if (known.holdsPlaceIn(library)) {
+                        throw new InvalidInput("projectName：项目“" + data.projectName() + "”已在" + library.chineseName()
+                                + "中或正在申报，不能重复申报");
+                    }
+                    known.redeclare(data, parkId, applicant.toString());
+                    return known;
+                })
+                .orElseGet(() -> LibraryProject.declare(data, parkId, applicant.toString()));
+        String caseNo = caseNumbers.next(library.casePrefix(), Year.from(now.atZone(SHANGHAI)));
+        project.openIntake(library, caseNo, execution.getProcessInstanceId(), applicant.toString(), request, now);
+        project = projects.save(project);
+
+        execution.setProcessBusinessKey(caseNo);
+        execution.removeVariables(ProjectForm.FIELDS);
+        execution.removeVariables(ProjectForm.REQUEST_FIELDS);
+        execution.setVariable("projectId", project.getId());
+        execution.setVariable("caseNo", caseNo);
+        execution.setVariable("caseTitle", data.projectName());
+        execution.setVariable("cityName", City.byCode(data.city()).orElseThrow().chineseName());
+    }
+
+    static Library libraryOf(DelegateExecution execution) {
+        String definitionId = execution.getProcessDefinitionId();
+        String key = definitionId.substring(0, definitionId.indexOf(':'));
+        return Library.byProcessKey(key).orElseThrow(() -> new IllegalStateException("Not a library workflow: " + key));
+    }
+}
