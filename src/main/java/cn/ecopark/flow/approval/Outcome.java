@@ -17,7 +17,9 @@ public enum Outcome {
     NO_AWARD("不予补助"),
     RECORDED("已登记"),
     RESUBMIT("重新提交"),
-    ACKNOWLEDGED("已知悉");
+    ACKNOWLEDGED("已知悉"),
+    // supervision (biennial-review, violation-handling)
+    SUBMITTED("已提交");
 
     private final String chineseName;
 
