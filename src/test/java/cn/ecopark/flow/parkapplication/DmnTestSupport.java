@@ -43,7 +43,7 @@ import org.w3c.dom.NodeList;
  * by feel-scala exactly as the process engine uses it), the decisions loaded from the classpath, the
  * id of the rule that matched each evaluation, and the "opens cleanly in Camunda Modeler" checks.
  */
-final class DmnTestSupport {
+public final class DmnTestSupport {
 
   static final String DMN13_NS = "https://www.omg.org/spec/DMN/20191111/MODEL/";
   static final String DMNDI13_NS = "https://www.omg.org/spec/DMN/20191111/DMNDI/";
@@ -52,7 +52,7 @@ final class DmnTestSupport {
   /** Rule ids matched by the last evaluation on this thread (FIRST: at most one). */
   private static final ThreadLocal<List<String>> LAST_MATCHED_RULES = new ThreadLocal<>();
 
-  static final DmnEngine ENGINE = buildEngine();
+  public static final DmnEngine ENGINE = buildEngine();
 
   private static final Map<String, List<DmnDecision>> DECISIONS_BY_FILE = new ConcurrentHashMap<>();
 
@@ -70,22 +70,22 @@ final class DmnTestSupport {
   }
 
   /** Result of one evaluation: which rules matched and what came out. */
-  record Outcome(List<String> matchedRules, DmnDecisionResult result) {
+  public record Outcome(List<String> matchedRules, DmnDecisionResult result) {
 
     /** The id of the single rule that matched; fails when none or several matched. */
-    String rule() {
+    public String rule() {
       assertThat(matchedRules).as("matched rules").hasSize(1);
       return matchedRules.get(0);
     }
 
     /** The single output row as a map (output name to value). */
-    Map<String, Object> output() {
+    public Map<String, Object> output() {
       assertThat(result).as("decision result rows").hasSize(1);
       return result.getSingleResult().getEntryMap();
     }
   }
 
-  static Outcome evaluate(String file, String decisionKey, Map<String, Object> variables) {
+  public static Outcome evaluate(String file, String decisionKey, Map<String, Object> variables) {
     LAST_MATCHED_RULES.remove();
     DmnDecisionResult result = ENGINE.evaluateDecision(decision(file, decisionKey), variables);
     List<String> matched = LAST_MATCHED_RULES.get();
@@ -117,7 +117,7 @@ final class DmnTestSupport {
   }
 
   /** Every rule of the decision is the expected rule of at least one test case. */
-  static void assertEveryRuleIsCovered(String file, String decisionId, Collection<String> ruleIdsHitByCases) {
+  public static void assertEveryRuleIsCovered(String file, String decisionId, Collection<String> ruleIdsHitByCases) {
     assertThat(new LinkedHashSet<>(ruleIdsHitByCases))
         .as("rules exercised by the test cases of " + decisionId)
         .containsAll(ruleIds(file, decisionId));
@@ -129,7 +129,7 @@ final class DmnTestSupport {
    * expected decisions, each with a DMNDI shape, historyTimeToLive, hit policy FIRST, declared type
    * refs, Chinese names and labels, and an annotation on every rule.
    */
-  static void assertOpensCleanlyInModeler(String file, Set<String> expectedDecisionIds) throws Exception {
+  public static void assertOpensCleanlyInModeler(String file, Set<String> expectedDecisionIds) throws Exception {
     byte[] xml;
     try (InputStream in = resource(file)) {
       xml = in.readAllBytes();
