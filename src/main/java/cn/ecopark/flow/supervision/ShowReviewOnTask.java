@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -64,6 +65,8 @@ class ShowReviewOnTask implements TaskListener {
                 : review.getRectificationReportedAt() != null ? "已于 " + text(review.getRectificationReportedAt()) + " 提交整改报告" : null);
         view.put("opinionsSummary", Opinions.latest(records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(
                 task.getProcessInstanceId()), DecideReviewVerdict.SPOT_CHECK_STEPS));
+        // Only what there is: a form hides the parts (the rectification) whose values are absent.
+        view.values().removeIf(Objects::isNull);
         task.setVariablesLocal(view);
     }
 
