@@ -13,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 final class Supervision {
 
     static final String REVIEW_PROCESS = "biennial-review";
-    static final String VIOLATION_PROCESS = "violation-handling";
     /** Starts one park's re-inspection (biennial-review has a second start: its daily timer). */
     static final String REVIEW_DUE_MESSAGE = "BiennialReviewDue";
     /** 复查: FCJC-2028-0001. */
