@@ -18,13 +18,15 @@ import java.util.List;
 
 /**
  * Makes decision recording impossible to forget: every user task the engine parses gets a
- * {@link RecordDecisionListener} on completion, configured with the outcomes the step allows. A model
+ * {@link RecordDecisionListener} on completion, configured with the outcomes the step allows, and
+ * {@link CaseReadAccess} on creation, so the agency it is offered to can read that case. A model
  * declares those on the task as the extension property {@code outcomes} (comma-separated {@link Outcome} codes).
  */
 @Component
 class DecisionRecordingPlugin extends AbstractProcessEnginePlugin {
 
     static final String OUTCOMES_PROPERTY = "outcomes";
+    private static final CaseReadAccess CASE_READ_ACCESS = new CaseReadAccess();
 
     private final ApprovalRecordRepository records;
     private final ApplicationEventPublisher events;
@@ -43,8 +45,9 @@ class DecisionRecordingPlugin extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 List<Outcome> outcomes = declaredOutcomes(userTaskElement, activity.getId());
-                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addTaskListener(TaskListener.EVENTNAME_COMPLETE, new RecordDecisionListener(outcomes, records, events));
+                var taskDefinition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                taskDefinition.addTaskListener(TaskListener.EVENTNAME_CREATE, CASE_READ_ACCESS);
+                taskDefinition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, new RecordDecisionListener(outcomes, records, events));
             }
         });
     }

@@ -4,12 +4,10 @@ import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.engine.InvalidInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.util.StringUtils;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -56,7 +54,7 @@ class RecordDecisionListener implements TaskListener {
                 task.getTaskDefinitionKey(),
                 task.getName(),
                 agencyOf(task),
-                actorOf(task),
+                Actor.of(task),
                 outcome,
                 basis,
                 outcome == Outcome.AGREE_WITH_CONDITIONS ? conditions : null,
@@ -102,13 +100,6 @@ class RecordDecisionListener implements TaskListener {
                 .orElse(StaffGroup.APPLICANTS);
     }
 
-    private static String actorOf(DelegateTask task) {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (authentication != null && StringUtils.hasText(authentication.getUserId())) {
-            return authentication.getUserId();
-        }
-        return StringUtils.hasText(task.getAssignee()) ? task.getAssignee() : "system";
-    }
 
     private static String processKey(DelegateTask task) {
         String definitionId = task.getProcessDefinitionId();

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.subsidy;
 
+import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.approval.TaskSubmission;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import cn.ecopark.flow.engine.InvalidInput;
@@ -45,7 +46,7 @@ class AwardSubsidy implements TaskListener {
             throw new IllegalStateException("Subsidy already decided for " + applicationNo);
         }
         subsidies.save(Subsidy.decided(((Number) task.getVariable("parkId")).longValue(), applicationNo,
-                decision.toString(), award ? amount : BigDecimal.ZERO, TaskInput.actor(task),
+                decision.toString(), award ? amount : BigDecimal.ZERO, Actor.of(task),
                 ClockUtil.getCurrentTime().toInstant()));
         task.getExecution().removeVariable("subsidyAmount");
     }

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.subsidy;
 
+import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.engine.InvalidInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -35,7 +36,7 @@ class RecordDisbursement implements TaskListener {
         }
         LocalDate on = TaskInput.date(task, "disbursedOn", "拨付日期");
         String voucherNo = TaskInput.text(task, "voucherNo", "拨付凭证号", 50);
-        subsidy.disburse(new Disbursement(amount, on, voucherNo, TaskInput.actor(task), ClockUtil.getCurrentTime().toInstant()));
+        subsidy.disburse(new Disbursement(amount, on, voucherNo, Actor.of(task), ClockUtil.getCurrentTime().toInstant()));
         subsidies.save(subsidy);
         FIELDS.forEach(field -> task.getExecution().removeVariable(field));
     }

@@ -3,7 +3,6 @@ package cn.ecopark.flow.subsidy;
 import cn.ecopark.flow.approval.TaskSubmission;
 import cn.ecopark.flow.engine.InvalidInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -53,11 +52,4 @@ final class TaskInput {
         return text;
     }
 
-    static String actor(DelegateTask task) {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (authentication != null && authentication.getUserId() != null) {
-            return authentication.getUserId();
-        }
-        return task.getAssignee() != null ? task.getAssignee() : "system";
-    }
 }

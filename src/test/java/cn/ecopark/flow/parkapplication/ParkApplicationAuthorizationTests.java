@@ -81,6 +81,22 @@ class ParkApplicationAuthorizationTests {
     }
 
     @Test
+    void anAgencyReadsTheCasesItHasTasksInAndTheirListLabelsButNoOtherCase() {
+        assertThat(http.get("/engine-rest/process-instance/" + instance.getId(), "science-clerk").status()).isEqualTo(200);
+        assertThat(http.get("/engine-rest/process-instance/" + instance.getId() + "/variables/caseNo", "science-clerk")
+                .json().get("value").asText()).startsWith("STGY-");
+        assertThat(http.get("/engine-rest/process-instance/" + instance.getId(), "jinan-clerk").status()).isIn(403, 404);
+        assertThat(http.get("/engine-rest/process-instance/" + instance.getId(), "cdb-clerk").status()).isIn(403, 404);
+
+        // Tasklist's queue shows 编号 / 事项 / 城市 from the filter's list variables.
+        String queue = http.get("/engine-rest/filter?resourceType=Task", "science-clerk").json().findParents("name").stream()
+                .filter(f -> "待办任务".equals(f.path("name").asText())).findFirst().orElseThrow().get("id").asText();
+        Http.Response list = http.postHal("/engine-rest/filter/" + queue + "/list", "science-clerk", "{}");
+        JsonNode task = list.json().path("_embedded").path("task").get(0);
+        assertThat(task.path("_embedded").path("variable").findValuesAsText("name")).contains("caseNo", "caseTitle", "cityName");
+    }
+
+    @Test
     void aManagerReadsEverythingButCompletesNothing() {
         assertThat(http.get("/engine-rest/task?processInstanceId=" + instance.getId(), "manager").json()).hasSize(3);
         assertThat(http.get("/engine-rest/process-instance/" + instance.getId(), "manager").status()).isEqualTo(200);
