@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.approval.Actor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ class ApplySanction implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Violation violation = violations.of(execution);
-        String decidedBy = Supervision.actor(execution);
+        String decidedBy = Actor.of(execution);
         switch (violation.getSanction()) {
             case REVOKE_TITLE -> sanctions.revoke(violation.getParkId(), violation.getCaseNo(), violation.sanctionReason(), decidedBy);
             case STRIKE_OFF -> sanctions.strikeOff(violation.getParkId(), violation.getCaseNo(), violation.sanctionReason(), decidedBy);

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.approval.Actor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ class RevokeReviewedPark implements JavaDelegate {
         String reason = "%s（第%d次复查：总分%d分，未达标指标%d项，现场复查发现问题的部门%d个%s）".formatted(
                 review.getVerdictReason(), review.getCycleNo(), review.getTotalScore(), review.getFailedIndicatorCount(),
                 review.getSpotCheckDisagreements(), review.isRectificationOverdue() ? "，逾期未提交整改报告" : "");
-        sanctions.revoke(review.getParkId(), review.getReviewNo(), reason, Supervision.actor(execution));
+        sanctions.revoke(review.getParkId(), review.getReviewNo(), reason, Actor.of(execution));
         review.revoked(Supervision.now(), reason);
         reviews.save(review);
     }

@@ -1,7 +1,5 @@
 package cn.ecopark.flow.supervision;
 
-import org.camunda.bpm.engine.delegate.ProcessEngineServicesAware;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import java.time.Instant;
@@ -31,11 +29,5 @@ final class Supervision {
 
     static LocalDate today() {
         return now().atZone(SHANGHAI).toLocalDate();
-    }
-
-    /** Who is acting: the signed-in clerk who completed the task that led here, or the system (timers, jobs). */
-    static String actor(ProcessEngineServicesAware scope) {
-        Authentication authentication = scope.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : "system";
     }
 }
