@@ -1,5 +1,6 @@
 package cn.ecopark.flow.approval;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.util.StringUtils;
@@ -16,5 +17,11 @@ public final class Actor {
             return authentication.getUserId();
         }
         return StringUtils.hasText(task.getAssignee()) ? task.getAssignee() : "system";
+    }
+
+    /** Who made a service step run: the user whose task completion led to it, else the system (timers, jobs). */
+    public static String of(DelegateExecution execution) {
+        Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return authentication != null && StringUtils.hasText(authentication.getUserId()) ? authentication.getUserId() : "system";
     }
 }

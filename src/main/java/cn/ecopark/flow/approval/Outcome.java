@@ -23,7 +23,9 @@ public enum Outcome {
     NO_FUND("暂不安排资金"),
     SUPPORT("予以支持"),
     LOAN_APPROVED("同意贷款"),
-    DECLINE("不予支持");
+    DECLINE("不予支持"),
+    // supervision (biennial-review, violation-handling)
+    SUBMITTED("已提交");
 
     private final String chineseName;
 

@@ -26,6 +26,9 @@ class AuthorizationSeeder {
     /** Process keys an applicant may start. Each workflow that takes applications from parks adds its key. */
     static final List<String> APPLICANT_PROCESSES = List.of("park-application", "pollution-library-intake", "green-finance-intake");
 
+    /** Process keys that give applicants tasks without being started by them (read to open the task, never start). */
+    static final List<String> APPLICANT_TASK_PROCESSES = List.of("biennial-review");
+
     private final Grants grants;
 
     AuthorizationSeeder(Grants grants) {
@@ -50,6 +53,9 @@ class AuthorizationSeeder {
         for (String processKey : APPLICANT_PROCESSES) {
             grants.toGroup(StaffGroup.APPLICANTS, Resources.PROCESS_DEFINITION, processKey,
                     Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        }
+        for (String processKey : APPLICANT_TASK_PROCESSES) {
+            grants.toGroup(StaffGroup.APPLICANTS, Resources.PROCESS_DEFINITION, processKey, Permissions.READ);
         }
 
         String managers = StaffGroup.MANAGERS;

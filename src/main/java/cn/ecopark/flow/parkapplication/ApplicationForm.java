@@ -36,14 +36,7 @@ final class ApplicationForm {
         ParkType parkType = ParkType.parse(requiredText(field, "parkType", "园区类型", 20))
                 .orElseThrow(() -> invalid("parkType", "园区类型只能是 COMPREHENSIVE、SECTORAL 或 VENOUS"));
         BigDecimal area = number(field, "areaKm2", "规划面积", new BigDecimal("0.01"), new BigDecimal("10000"));
-        BigDecimal carbon = number(field, "carbonIntensityReductionPct", "碳排放强度下降率", BigDecimal.ZERO, new BigDecimal("100"));
-        boolean threeLines = bool(field, "threeLinesCompliant");
-        BigDecimal islands = number(field, "greenIslandFacilities", "绿岛共享环保设施数量", BigDecimal.ZERO, new BigDecimal("100"));
-        if (islands.stripTrailingZeros().scale() > 0) {
-            throw invalid("greenIslandFacilities", "绿岛共享环保设施数量必须是整数");
-        }
-        PlanningEiaStatus eia = PlanningEiaStatus.parse(requiredText(field, "planningEiaStatus", "园区规划环评", 20))
-                .orElseThrow(() -> invalid("planningEiaStatus", "园区规划环评只能是 DONE_APPROVED、DONE_WITH_ISSUES 或 NOT_DONE"));
+        IndicatorValues indicators = IndicatorValues.read(field);
         String conclusion = optionalText(field, "planningEiaConclusion", "规划环评结论摘要", 2000);
         String attachments = requiredText(field, "attachmentNames", "申报材料清单", 2000);
         String contactName = requiredText(field, "contactName", "联系人", 50);
@@ -52,7 +45,8 @@ final class ApplicationForm {
             throw invalid("contactPhone", "联系电话格式不正确（手机号11位，或区号-座机号）");
         }
         return new ApplicationData(parkName, city, parkType, area.setScale(2, java.math.RoundingMode.HALF_UP),
-                carbon.setScale(2, java.math.RoundingMode.HALF_UP), threeLines, islands.intValueExact(), eia,
+                indicators.carbonIntensityReductionPct(), indicators.threeLinesCompliant(),
+                indicators.greenIslandFacilities(), indicators.planningEiaStatus(),
                 conclusion, attachments, contactName, contactPhone);
     }
 
@@ -74,7 +68,7 @@ final class ApplicationForm {
         return fields;
     }
 
-    private static String requiredText(Function<String, Object> field, String key, String label, int maxLength) {
+    static String requiredText(Function<String, Object> field, String key, String label, int maxLength) {
         String value = optionalText(field, key, label, maxLength);
         if (value == null) {
             throw invalid(key, "请填写" + label);
@@ -94,7 +88,7 @@ final class ApplicationForm {
         return text;
     }
 
-    private static BigDecimal number(Function<String, Object> field, String key, String label, BigDecimal min, BigDecimal max) {
+    static BigDecimal number(Function<String, Object> field, String key, String label, BigDecimal min, BigDecimal max) {
         Object value = field.apply(key);
         if (value == null || value.toString().isBlank()) {
             throw invalid(key, "请填写" + label);
@@ -111,7 +105,7 @@ final class ApplicationForm {
         return number;
     }
 
-    private static boolean bool(Function<String, Object> field, String key) {
+    static boolean bool(Function<String, Object> field, String key) {
         Object value = field.apply(key);
         if (value == null) {
             return false;
@@ -126,7 +120,7 @@ final class ApplicationForm {
         };
     }
 
-    private static InvalidInput invalid(String field, String message) {
+    static InvalidInput invalid(String field, String message) {
         return new InvalidInput(field + "：" + message);
     }
 }

@@ -3,7 +3,7 @@ package cn.ecopark.flow.parkapplication;
 import java.util.Map;
 
 /** The indicator decision keys of park-evaluation.dmn and the names reviewers read. */
-final class IndicatorNames {
+public final class IndicatorNames {
 
     static final Map<String, String> BY_DECISION = Map.of(
             "carbon-reduction-indicator", "碳减排",
@@ -14,7 +14,7 @@ final class IndicatorNames {
     private IndicatorNames() {
     }
 
-    static String of(String decisionKey) {
+    public static String of(String decisionKey) {
         return BY_DECISION.getOrDefault(decisionKey, decisionKey);
     }
 }

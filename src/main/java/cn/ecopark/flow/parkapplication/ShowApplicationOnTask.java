@@ -50,9 +50,7 @@ class ShowApplicationOnTask implements TaskListener {
                 .collect(Collectors.joining("\n")));
         view.put("evaluationTotalScore", application.getEvaluationTotalScore());
         view.put("evaluationVerdictName", verdictName(application.getEvaluationVerdict()));
-        view.put("evaluationSummary", application.getScores().stream()
-                .map(s -> "%s：%d 分，%s。%s".formatted(IndicatorNames.of(s.indicator()), s.score(), s.passed() ? "达标" : "未达标",
-                        s.note() == null ? "" : s.note()))
+        view.put("evaluationSummary", application.getScores().stream().map(IndicatorScore::summary)
                 .collect(Collectors.joining("\n")));
         view.put("opinionsSummary", opinions(records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(task.getProcessInstanceId())));
         List<Objection> objections = application.getObjections();

@@ -52,7 +52,7 @@ public final class DmnTestSupport {
   /** Rule ids matched by the last evaluation on this thread (FIRST: at most one). */
   private static final ThreadLocal<List<String>> LAST_MATCHED_RULES = new ThreadLocal<>();
 
-  static final DmnEngine ENGINE = buildEngine();
+  public static final DmnEngine ENGINE = buildEngine();
 
   private static final Map<String, List<DmnDecision>> DECISIONS_BY_FILE = new ConcurrentHashMap<>();
 

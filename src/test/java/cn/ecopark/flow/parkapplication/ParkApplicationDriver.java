@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** Drives a park application the way the applicant and the clerks do: as themselves, through the engine API. */
 @Component
-class ParkApplicationDriver {
+public class ParkApplicationDriver {
 
     private static final AtomicInteger PARKS = new AtomicInteger();
 
@@ -28,7 +28,7 @@ class ParkApplicationDriver {
     }
 
     /** A complete, valid application from Weihai that the evaluation table recommends. */
-    static Map<String, Object> goodApplication() {
+    public static Map<String, Object> goodApplication() {
         Map<String, Object> form = new HashMap<>();
         form.put("parkName", "威海临港经济技术开发区" + PARKS.incrementAndGet() + "号园区");
         form.put("city", "weihai");
@@ -45,20 +45,20 @@ class ParkApplicationDriver {
         return form;
     }
 
-    ProcessInstance submit(Map<String, Object> form) {
+    public ProcessInstance submit(Map<String, Object> form) {
         return actors.as("park-applicant", () -> runtimeService.startProcessInstanceByKey("park-application", form));
     }
 
-    ProcessInstance submitGood() {
+    public ProcessInstance submitGood() {
         return submit(goodApplication());
     }
 
-    Task task(ProcessInstance instance, String taskKey) {
+    public Task task(ProcessInstance instance, String taskKey) {
         return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
     }
 
     /** Claims (if the task is a group task) and completes the task as the given clerk, with the form's fields. */
-    void complete(String userId, ProcessInstance instance, String taskKey, Map<String, Object> form) {
+    public void complete(String userId, ProcessInstance instance, String taskKey, Map<String, Object> form) {
         actors.as(userId, () -> {
             Task task = task(instance, taskKey);
             if (task == null) {
@@ -71,14 +71,14 @@ class ParkApplicationDriver {
         });
     }
 
-    void decide(String userId, ProcessInstance instance, String taskKey, String decision, String comment) {
+    public void decide(String userId, ProcessInstance instance, String taskKey, String decision, String comment) {
         Map<String, Object> form = new HashMap<>();
         form.put("decision", decision);
         form.put("comment", comment);
         complete(userId, instance, taskKey, form);
     }
 
-    void opinion(String userId, ProcessInstance instance, String taskKey, String decision, String basis, String conditions) {
+    public void opinion(String userId, ProcessInstance instance, String taskKey, String decision, String basis, String conditions) {
         Map<String, Object> form = new HashMap<>();
         form.put("decision", decision);
         form.put("basis", basis);
@@ -86,11 +86,11 @@ class ParkApplicationDriver {
         complete(userId, instance, taskKey, form);
     }
 
-    void passCityReview(ProcessInstance instance) {
+    public void passCityReview(ProcessInstance instance) {
         decide("weihai-clerk", instance, "cityPreReview", "PASS", "材料齐全，同意上报");
     }
 
-    void agreeJointReview(ProcessInstance instance) {
+    public void agreeJointReview(ProcessInstance instance) {
         opinion("ecology-clerk", instance, "ecologyJointReview", "AGREE", "符合《山东省省级生态工业园区管理办法》", null);
         opinion("science-clerk", instance, "scienceJointReview", "AGREE", "绿色技术创新指标达标", null);
         opinion("commerce-clerk", instance, "commerceJointReview", "AGREE", "园区产业结构符合要求", null);

@@ -1,0 +1,42 @@
+package cn.ecopark.flow.parkapplication;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A park's figures against the index system of measure 2, as the evaluation tables of park-evaluation.dmn
+ * score them. The application form reports them first; the biennial re-inspection reports them again.
+ */
+public record IndicatorValues(BigDecimal carbonIntensityReductionPct, boolean threeLinesCompliant,
+                              int greenIslandFacilities, PlanningEiaStatus planningEiaStatus) {
+
+    public static final List<String> FIELDS = List.of("carbonIntensityReductionPct", "threeLinesCompliant",
+            "greenIslandFacilities", "planningEiaStatus");
+
+    /** Reads the four figures from what a form submitted, rejecting bad input with a message naming the field. */
+    public static IndicatorValues read(Function<String, Object> field) {
+        BigDecimal carbon = ApplicationForm.number(field, "carbonIntensityReductionPct", "碳排放强度下降率", BigDecimal.ZERO, new BigDecimal("100"));
+        boolean threeLines = ApplicationForm.bool(field, "threeLinesCompliant");
+        BigDecimal islands = ApplicationForm.number(field, "greenIslandFacilities", "绿岛共享环保设施数量", BigDecimal.ZERO, new BigDecimal("100"));
+        if (islands.stripTrailingZeros().scale() > 0) {
+            throw ApplicationForm.invalid("greenIslandFacilities", "绿岛共享环保设施数量必须是整数");
+        }
+        PlanningEiaStatus eia = PlanningEiaStatus.parse(ApplicationForm.requiredText(field, "planningEiaStatus", "园区规划环评", 20))
+                .orElseThrow(() -> ApplicationForm.invalid("planningEiaStatus", "园区规划环评只能是 DONE_APPROVED、DONE_WITH_ISSUES 或 NOT_DONE"));
+        return new IndicatorValues(carbon.setScale(2, RoundingMode.HALF_UP), threeLines, islands.intValueExact(), eia);
+    }
+
+    /** The figures as form fields, to prefill a form. */
+    public Map<String, Object> fields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("carbonIntensityReductionPct", carbonIntensityReductionPct.doubleValue());
+        fields.put("threeLinesCompliant", threeLinesCompliant);
+        fields.put("greenIslandFacilities", greenIslandFacilities);
+        fields.put("planningEiaStatus", planningEiaStatus.name());
+        return fields;
+    }
+}

@@ -1,0 +1,65 @@
+package cn.ecopark.flow.supervision;
+
+import cn.ecopark.flow.agency.City;
+import cn.ecopark.flow.casenumber.CaseNumbers;
+import cn.ecopark.flow.park.Park;
+import cn.ecopark.flow.park.ParkRepository;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+
+/**
+ * First step of a re-inspection: gives it its number (FCJC-yyyy-nnnn, also the business key), looks up whether
+ * the park is in its batch's spot-check sample and who answers for the park, and stores the review. The
+ * unique cycle per park in the review table is what makes a cycle start only once.
+ */
+@Component("registerReview")
+class RegisterReview implements JavaDelegate {
+
+    private static final List<String> START_VARIABLES = List.of("namedOn", "cycleNo", "dueOn");
+
+    private final ParkRepository parks;
+    private final ReviewRepository reviews;
+    private final CaseNumbers caseNumbers;
+    private final SpotCheckSample sample;
+    private final ParkContacts contacts;
+
+    RegisterReview(ParkRepository parks, ReviewRepository reviews, CaseNumbers caseNumbers, SpotCheckSample sample,
+                   ParkContacts contacts) {
+        this.parks = parks;
+        this.reviews = reviews;
+        this.caseNumbers = caseNumbers;
+        this.sample = sample;
+        this.contacts = contacts;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Long parkId = ((Number) execution.getVariable("parkId")).longValue();
+        LocalDate namedOn = LocalDate.parse((String) execution.getVariable("namedOn"));
+        int cycleNo = ((Number) execution.getVariable("cycleNo")).intValue();
+        LocalDate dueOn = LocalDate.parse((String) execution.getVariable("dueOn"));
+        Park park = parks.findById(parkId).orElseThrow();
+        Instant now = Supervision.now();
+
+        String reviewNo = caseNumbers.next(Supervision.REVIEW_PREFIX, Year.from(now.atZone(Supervision.SHANGHAI)));
+        execution.setProcessBusinessKey(reviewNo);
+        String contact = contacts.of(parkId).orElse(null);
+        Review review = reviews.save(Review.open(reviewNo, parkId, namedOn, cycleNo, dueOn, sample.drew(parkId, dueOn),
+                execution.getProcessInstanceId(), contact, now));
+
+        execution.removeVariables(START_VARIABLES);
+        City city = City.byCode(park.getCity()).orElseThrow();
+        execution.setVariable("reviewId", review.getId());
+        execution.setVariable("caseNo", reviewNo);
+        execution.setVariable("caseTitle", "%s（第%d次复查）".formatted(park.getName(), cycleNo));
+        execution.setVariable("cityName", city.chineseName());
+        execution.setVariable("cityGroup", city.groupId());
+        execution.setVariable("parkContact", contact);
+    }
+}

@@ -1,0 +1,316 @@
+package cn.ecopark.flow.supervision;
+
+import cn.ecopark.flow.parkapplication.IndicatorEvaluation;
+import cn.ecopark.flow.parkapplication.IndicatorValues;
+import cn.ecopark.flow.parkapplication.PlanningEiaStatus;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One biennial re-inspection (复查) of a named park, measure 16: cycle n falls due n × 2 years after the
+ * naming. The park reports its figures (self-check, then the rectification report if it failed); they are
+ * scored against the index system; a drawn park, and every park re-checked after rectification, is spot
+ * checked by ecology, science and commerce; the verdict table decides. Decisions live in approval records.
+ */
+class Review {
+
+    static final int FIRST_ROUND = 1;
+    static final int RECHECK_ROUND = 2;
+
+    @Id
+    private Long id;
+    private String reviewNo;
+    private Long parkId;
+    private LocalDate namedOn;
+    private int cycleNo;
+    private LocalDate dueOn;
+    private String reviewBatch;
+    private boolean spotChecked;
+    private String processInstanceId;
+    private String contact;
+    private ReviewStatus status;
+    private int reviewRound;
+    private BigDecimal carbonIntensityReductionPct;
+    private Boolean threeLinesCompliant;
+    private Integer greenIslandFacilities;
+    private PlanningEiaStatus planningEiaStatus;
+    private String selfCheckReport;
+    private String attachmentNames;
+    private Instant selfCheckedAt;
+    private Integer totalScore;
+    private Integer failedIndicatorCount;
+    private Boolean indicatorsMet;
+    private Integer spotCheckDisagreements;
+    private String verdict;
+    private String verdictReason;
+    private Instant rectificationDeadline;
+    private String rectificationReport;
+    private String rectificationAttachmentNames;
+    private Instant rectificationReportedAt;
+    private boolean rectificationOverdue;
+    private Instant openedAt;
+    private Instant closedAt;
+    private String closingNote;
+    @Version
+    private Integer version;
+    private List<ReviewScore> scores = new ArrayList<>();
+
+    protected Review() {
+    }
+
+    static Review open(String reviewNo, Long parkId, LocalDate namedOn, int cycleNo, LocalDate dueOn, boolean spotChecked,
+                       String processInstanceId, String contact, Instant at) {
+        Review review = new Review();
+        review.reviewNo = reviewNo;
+        review.parkId = parkId;
+        review.namedOn = namedOn;
+        review.cycleNo = cycleNo;
+        review.dueOn = dueOn;
+        review.reviewBatch = batchOf(dueOn).toString();
+        review.spotChecked = spotChecked;
+        review.processInstanceId = processInstanceId;
+        review.contact = contact;
+        review.status = ReviewStatus.SELF_CHECK;
+        review.reviewRound = FIRST_ROUND;
+        review.openedAt = at;
+        return review;
+    }
+
+    /** The batch a due date belongs to: the parks due in the same month are drawn from together. */
+    static YearMonth batchOf(LocalDate dueOn) {
+        return YearMonth.from(dueOn);
+    }
+
+    /** Cycle n of a park named on {@code namedOn} falls due n × 2 years later. */
+    static LocalDate dueOn(LocalDate namedOn, int cycleNo) {
+        return namedOn.plusYears(2L * cycleNo);
+    }
+
+    void selfChecked(IndicatorValues values, String report, String attachments, Instant at) {
+        take(values);
+        selfCheckReport = report;
+        attachmentNames = attachments;
+        selfCheckedAt = at;
+    }
+
+    void scored(IndicatorEvaluation.Result result) {
+        int round = reviewRound;
+        scores.removeIf(s -> s.reviewRound() == round);
+        result.scores().forEach(s -> scores.add(ReviewScore.of(round, s)));
+        totalScore = result.totalScore();
+        failedIndicatorCount = result.failedIndicatorCount();
+        indicatorsMet = result.met();
+        if (needsSpotCheck()) {
+            status = isRecheck() ? ReviewStatus.RECHECK : ReviewStatus.SPOT_CHECK;
+        }
+    }
+
+    /** Drawn parks are spot checked; so is every park re-checked after rectification. */
+    boolean needsSpotCheck() {
+        return spotChecked || isRecheck();
+    }
+
+    void decided(String verdict, String reason, int disagreements) {
+        this.verdict = verdict;
+        this.verdictReason = reason;
+        this.spotCheckDisagreements = disagreements;
+    }
+
+    void passed(Instant at) {
+        close(ReviewStatus.PASSED, at, verdictReason);
+    }
+
+    void rectificationOrdered(Instant deadline) {
+        rectificationDeadline = deadline;
+        status = ReviewStatus.RECTIFICATION;
+    }
+
+    void rectified(IndicatorValues values, String report, String attachments, Instant at) {
+        take(values);
+        rectificationReport = report;
+        rectificationAttachmentNames = attachments;
+        rectificationReportedAt = at;
+        reviewRound = RECHECK_ROUND;
+    }
+
+    /** The deadline passed without a report: the park is re-checked on the figures it reported before. */
+    void rectificationOverdue() {
+        rectificationOverdue = true;
+        reviewRound = RECHECK_ROUND;
+    }
+
+    void awaitingRevocation() {
+        status = ReviewStatus.REVOCATION;
+    }
+
+    void revoked(Instant at, String note) {
+        close(ReviewStatus.REVOKED, at, note);
+    }
+
+    /** The park lost its title some other way (a violation): the re-inspection has nothing left to decide. */
+    void cancelled(Instant at, String note) {
+        close(ReviewStatus.CANCELLED, at, note);
+    }
+
+    private void close(ReviewStatus to, Instant at, String note) {
+        status = to;
+        closedAt = at;
+        closingNote = note;
+    }
+
+    private void take(IndicatorValues values) {
+        carbonIntensityReductionPct = values.carbonIntensityReductionPct();
+        threeLinesCompliant = values.threeLinesCompliant();
+        greenIslandFacilities = values.greenIslandFacilities();
+        planningEiaStatus = values.planningEiaStatus();
+    }
+
+    /** The figures the park reported last, or null before its self-check. */
+    IndicatorValues figures() {
+        if (planningEiaStatus == null) {
+            return null;
+        }
+        return new IndicatorValues(carbonIntensityReductionPct, Boolean.TRUE.equals(threeLinesCompliant),
+                greenIslandFacilities, planningEiaStatus);
+    }
+
+    boolean isRecheck() {
+        return reviewRound == RECHECK_ROUND;
+    }
+
+    boolean isOpen() {
+        return closedAt == null;
+    }
+
+    List<ReviewScore> scoresOfRound() {
+        return scores.stream().filter(s -> s.reviewRound() == reviewRound).toList();
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getReviewNo() {
+        return reviewNo;
+    }
+
+    Long getParkId() {
+        return parkId;
+    }
+
+    LocalDate getNamedOn() {
+        return namedOn;
+    }
+
+    int getCycleNo() {
+        return cycleNo;
+    }
+
+    LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    String getReviewBatch() {
+        return reviewBatch;
+    }
+
+    boolean isSpotChecked() {
+        return spotChecked;
+    }
+
+    String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    String getContact() {
+        return contact;
+    }
+
+    ReviewStatus getStatus() {
+        return status;
+    }
+
+    int getReviewRound() {
+        return reviewRound;
+    }
+
+    String getSelfCheckReport() {
+        return selfCheckReport;
+    }
+
+    String getAttachmentNames() {
+        return attachmentNames;
+    }
+
+    Instant getSelfCheckedAt() {
+        return selfCheckedAt;
+    }
+
+    Integer getTotalScore() {
+        return totalScore;
+    }
+
+    Integer getFailedIndicatorCount() {
+        return failedIndicatorCount;
+    }
+
+    Boolean getIndicatorsMet() {
+        return indicatorsMet;
+    }
+
+    Integer getSpotCheckDisagreements() {
+        return spotCheckDisagreements;
+    }
+
+    String getVerdict() {
+        return verdict;
+    }
+
+    String getVerdictReason() {
+        return verdictReason;
+    }
+
+    Instant getRectificationDeadline() {
+        return rectificationDeadline;
+    }
+
+    String getRectificationReport() {
+        return rectificationReport;
+    }
+
+    String getRectificationAttachmentNames() {
+        return rectificationAttachmentNames;
+    }
+
+    Instant getRectificationReportedAt() {
+        return rectificationReportedAt;
+    }
+
+    boolean isRectificationOverdue() {
+        return rectificationOverdue;
+    }
+
+    Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    Instant getClosedAt() {
+        return closedAt;
+    }
+
+    String getClosingNote() {
+        return closingNote;
+    }
+
+    List<ReviewScore> getScores() {
+        return Collections.unmodifiableList(scores);
+    }
+}

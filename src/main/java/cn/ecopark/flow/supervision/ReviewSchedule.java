@@ -1,0 +1,60 @@
+package cn.ecopark.flow.supervision;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Starts every re-inspection that is due: cycle n of a park falls due n × 2 years after its naming. Everything
+ * it needs is in the database (the park's naming date and the cycles already started), so it may run any day,
+ * any number of times, after any restart or redeploy: a cycle is started once (the review table holds it,
+ * unique per park and cycle), and one missed while the system was down is started on the next run.
+ * A park with a review still open gets its next cycle once that one is closed.
+ */
+@Component
+class ReviewSchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewSchedule.class);
+
+    private final NamedParks namedParks;
+    private final ReviewRepository reviews;
+    private final SpotCheckSample sample;
+    private final RuntimeService runtimeService;
+
+    ReviewSchedule(NamedParks namedParks, ReviewRepository reviews, SpotCheckSample sample, RuntimeService runtimeService) {
+        this.namedParks = namedParks;
+        this.reviews = reviews;
+        this.sample = sample;
+        this.runtimeService = runtimeService;
+    }
+
+    /** Starts the reviews due on or before {@code today}; returns their process instance ids. */
+    List<String> startDue(LocalDate today) {
+        List<String> started = new ArrayList<>();
+        for (NamedParks.NamedPark park : namedParks.all()) {
+            if (reviews.existsByParkIdAndClosedAtIsNull(park.id())) {
+                continue;
+            }
+            int cycle = reviews.findFirstByParkIdAndNamedOnOrderByCycleNoDesc(park.id(), park.namedOn())
+                    .map(Review::getCycleNo).orElse(0) + 1;
+            LocalDate dueOn = Review.dueOn(park.namedOn(), cycle);
+            if (dueOn.isAfter(today)) {
+                continue;
+            }
+            sample.of(Review.batchOf(dueOn));
+            started.add(runtimeService.startProcessInstanceByMessage(Supervision.REVIEW_DUE_MESSAGE, Variables.createVariables()
+                    .putValue("parkId", park.id())
+                    .putValue("namedOn", park.namedOn().toString())
+                    .putValue("cycleNo", cycle)
+                    .putValue("dueOn", dueOn.toString())).getId());
+            log.info("Biennial review cycle {} of park {} (due {}) started", cycle, park.id(), dueOn);
+        }
+        return started;
+    }
+}

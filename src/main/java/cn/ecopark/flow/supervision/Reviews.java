@@ -1,0 +1,28 @@
+package cn.ecopark.flow.supervision;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/** Finds the review a running case is about, by the id the process carries. */
+@Component
+class Reviews {
+
+    private final ReviewRepository repository;
+
+    Reviews(ReviewRepository repository) {
+        this.repository = repository;
+    }
+
+    Review of(VariableScope scope) {
+        Object id = scope.getVariable("reviewId");
+        if (id == null) {
+            throw new IllegalStateException("The process carries no reviewId");
+        }
+        return repository.findById(((Number) id).longValue())
+                .orElseThrow(() -> new IllegalStateException("No review with id " + id));
+    }
+
+    Review save(Review review) {
+        return repository.save(review);
+    }
+}

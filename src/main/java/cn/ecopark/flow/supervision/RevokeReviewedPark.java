@@ -1,0 +1,30 @@
+package cn.ecopark.flow.supervision;
+
+import cn.ecopark.flow.approval.Actor;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Ecology confirmed it: the park failed again after rectification and loses its title (measure 16). */
+@Component("revokeReviewedPark")
+class RevokeReviewedPark implements JavaDelegate {
+
+    private final Reviews reviews;
+    private final ParkSanctions sanctions;
+
+    RevokeReviewedPark(Reviews reviews, ParkSanctions sanctions) {
+        this.reviews = reviews;
+        this.sanctions = sanctions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Review review = reviews.of(execution);
+        String reason = "%s（第%d次复查：总分%d分，未达标指标%d项，现场复查发现问题的部门%d个%s）".formatted(
+                review.getVerdictReason(), review.getCycleNo(), review.getTotalScore(), review.getFailedIndicatorCount(),
+                review.getSpotCheckDisagreements(), review.isRectificationOverdue() ? "，逾期未提交整改报告" : "");
+        sanctions.revoke(review.getParkId(), review.getReviewNo(), reason, Actor.of(execution));
+        review.revoked(Supervision.now(), reason);
+        reviews.save(review);
+    }
+}

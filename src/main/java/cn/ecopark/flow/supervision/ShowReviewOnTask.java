@@ -1,0 +1,76 @@
+package cn.ecopark.flow.supervision;
+
+import cn.ecopark.flow.approval.ApprovalRecordRepository;
+import cn.ecopark.flow.park.Park;
+import cn.ecopark.flow.park.ParkRepository;
+import cn.ecopark.flow.parkapplication.IndicatorValues;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * When a task of a re-inspection is created, puts what its form shows on the task as task-local variables: the
+ * review, the figures the park reported (prefilling the rectification report), the scores, the verdict, the
+ * deadline and the agencies' spot-check opinions. They vanish with the task; the process keeps only ids.
+ */
+@Component("showReviewOnTask")
+class ShowReviewOnTask implements TaskListener {
+
+    private final Reviews reviews;
+    private final ParkRepository parks;
+    private final ApprovalRecordRepository records;
+
+    ShowReviewOnTask(Reviews reviews, ParkRepository parks, ApprovalRecordRepository records) {
+        this.reviews = reviews;
+        this.parks = parks;
+        this.records = records;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Review review = reviews.of(task);
+        Park park = parks.findById(review.getParkId()).orElseThrow();
+        Map<String, Object> view = new HashMap<>();
+        view.put("reviewNo", review.getReviewNo());
+        view.put("parkName", park.getName());
+        view.put("cycleName", "第" + review.getCycleNo() + "次复查（命名满" + review.getCycleNo() * 2 + "年）");
+        view.put("namedOnText", review.getNamedOn().toString());
+        view.put("dueOnText", review.getDueOn().toString());
+        view.put("roundName", review.isRecheck() ? "整改后复查（三部门现场核查）"
+                : review.isSpotChecked() ? "首次复查（本批次抽中现场抽查）" : "首次复查（未抽中，以自查为准）");
+        IndicatorValues figures = review.figures();
+        if (figures != null) {
+            view.putAll(figures.fields());
+            view.put("planningEiaStatusName", figures.planningEiaStatus().chineseName());
+            view.put("selfCheckReport", review.getSelfCheckReport());
+            view.put("selfCheckAttachmentNames", review.getAttachmentNames());
+        }
+        if (review.getTotalScore() != null) {
+            view.put("reviewTotalScore", review.getTotalScore());
+            view.put("indicatorsMetName", Boolean.TRUE.equals(review.getIndicatorsMet()) ? "达标" : "未达标");
+            view.put("evaluationSummary", review.scoresOfRound().stream().map(ReviewScore::summary)
+                    .collect(Collectors.joining("\n")));
+        }
+        view.put("verdictReason", review.getVerdictReason());
+        view.put("rectificationDeadlineText", text(review.getRectificationDeadline()));
+        view.put("rectificationReport", review.getRectificationReport());
+        view.put("rectificationAttachmentNames", review.getRectificationAttachmentNames());
+        view.put("rectificationStatusText", review.isRectificationOverdue() ? "整改期满，园区逾期未提交整改报告"
+                : review.getRectificationReportedAt() != null ? "已于 " + text(review.getRectificationReportedAt()) + " 提交整改报告" : null);
+        view.put("opinionsSummary", Opinions.latest(records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(
+                task.getProcessInstanceId()), DecideReviewVerdict.SPOT_CHECK_STEPS));
+        // Only what there is: a form hides the parts (the rectification) whose values are absent.
+        view.values().removeIf(Objects::isNull);
+        task.setVariablesLocal(view);
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : Supervision.DATE_TIME.format(instant);
+    }
+}

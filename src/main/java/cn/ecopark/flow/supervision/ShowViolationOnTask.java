@@ -1,0 +1,54 @@
+package cn.ecopark.flow.supervision;
+
+import cn.ecopark.flow.approval.ApprovalRecordRepository;
+import cn.ecopark.flow.park.Park;
+import cn.ecopark.flow.park.ParkRepository;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * When a task of a violation case is created, puts what its form shows on the task as task-local variables: the
+ * report, the park, the proposed sanction and (for ecology's decision) science's and commerce's opinions.
+ */
+@Component("showViolationOnTask")
+class ShowViolationOnTask implements TaskListener {
+
+    static final List<String> CONSULTATION_STEPS = List.of("scienceViolationOpinion", "commerceViolationOpinion");
+
+    private final Violations violations;
+    private final ParkRepository parks;
+    private final ApprovalRecordRepository records;
+
+    ShowViolationOnTask(Violations violations, ParkRepository parks, ApprovalRecordRepository records) {
+        this.violations = violations;
+        this.parks = parks;
+        this.records = records;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Violation violation = violations.of(task);
+        Park park = parks.findById(violation.getParkId()).orElseThrow();
+        Map<String, Object> view = new HashMap<>();
+        view.put("parkName", park.getName());
+        view.put("parkStatusName", violation.getParkStatus().chineseName());
+        view.put("kindName", violation.getKind().chineseName());
+        view.put("caseReference", violation.getCaseReference());
+        view.put("occurredOnText", violation.getOccurredOn().toString());
+        view.put("violationDescription", violation.getDescription());
+        view.put("reportedText", "%s，%s".formatted(violation.getReportedBy(), Supervision.DATE_TIME.format(violation.getReportedAt())));
+        view.put("sanctionName", violation.getSanction().chineseName());
+        view.put("sanctionExplanation", violation.getSanctionExplanation());
+        if (violation.getSanction() == Sanction.STRIKE_OFF) {
+            view.put("reapplyFromText", "如今日决定除名，园区自 " + Supervision.today().plusYears(3) + " 起方可重新申报");
+        }
+        view.put("opinionsSummary", Opinions.latest(records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(
+                task.getProcessInstanceId()), CONSULTATION_STEPS));
+        task.setVariablesLocal(view);
+    }
+}

@@ -1,0 +1,21 @@
+package cn.ecopark.flow.supervision;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The daily timer of biennial-review: start the re-inspections that are due today (or were missed). */
+@Component("startDueReviews")
+class StartDueReviews implements JavaDelegate {
+
+    private final ReviewSchedule schedule;
+
+    StartDueReviews(ReviewSchedule schedule) {
+        this.schedule = schedule;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariable("reviewsStarted", schedule.startDue(Supervision.today()).size());
+    }
+}

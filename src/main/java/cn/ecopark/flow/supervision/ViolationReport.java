@@ -1,0 +1,23 @@
+package cn.ecopark.flow.supervision;
+
+import cn.ecopark.flow.engine.InvalidInput;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+/** What ecology reports under measure 17: the kind, the enforcement case it refers to, when and what happened. */
+record ViolationReport(ViolationKind kind, String caseReference, LocalDate occurredOn, String description) {
+
+    static final List<String> FIELDS = List.of("kind", "caseReference", "occurredOn", "description");
+
+    static ViolationReport read(Function<String, Object> field, LocalDate today) {
+        Object kind = field.apply("kind");
+        ViolationKind parsed = ViolationKind.parse(kind == null ? null : kind.toString().strip())
+                .orElseThrow(() -> new InvalidInput("kind：违法违规类型只能是 SERIOUS_VIOLATION（严重环境违法行为）或 MAJOR_INCIDENT（重大突发环境事件）"));
+        return new ViolationReport(parsed,
+                FormInput.text(field, "caseReference", "案件文号（行政处罚决定书或事件调查报告的文号）", 100),
+                FormInput.date(field, "occurredOn", "发生日期", today),
+                FormInput.text(field, "description", "违法违规情况", 2000));
+    }
+}

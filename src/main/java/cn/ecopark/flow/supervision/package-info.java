@@ -1,0 +1,7 @@
+/**
+ * Supervision of named parks, measures 16 and 17 of 鲁环发〔2021〕7号: the biennial re-inspection
+ * (workflow {@code biennial-review}: self-check, spot check, rectification, revocation) and violation handling
+ * (workflow {@code violation-handling}: revocation of a named park, strike-off and three-year ban of a park
+ * under construction).
+ */
+package cn.ecopark.flow.supervision;

@@ -1,0 +1,388 @@
+package cn.ecopark.flow.supervision;
+
+import cn.ecopark.flow.approval.ApprovalRecord;
+import cn.ecopark.flow.approval.ApprovalRecordRepository;
+import cn.ecopark.flow.approval.Outcome;
+import cn.ecopark.flow.engine.InvalidInput;
+import cn.ecopark.flow.engine.ModelDeployment;
+import cn.ecopark.flow.park.Park;
+import cn.ecopark.flow.park.ParkStatus;
+import cn.ecopark.flow.park.ParkStatusChange;
+import cn.ecopark.flow.parkapplication.ParkApplicationDriver;
+import cn.ecopark.flow.support.EcoparkSpringTest;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+/**
+ * Measure 16 end to end on the engine: the daily timer starts each park's re-inspection when it falls due, the
+ * batch's spot-check sample is drawn reproducibly, and every path runs with its timers driven here.
+ * Each test names its parks in a month of its own (see {@link SupervisionDriver#BASE_YEAR}), so it knows its batch.
+ */
+@EcoparkSpringTest
+class BiennialReviewProcessTests {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    SupervisionDriver driver;
+    @Autowired
+    ParkApplicationDriver tasks;
+    @Autowired
+    SpotCheckDrawRepository draws;
+    @Autowired
+    ApprovalRecordRepository records;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    ModelDeployment deployment;
+
+    @BeforeEach
+    void init() {
+        AbstractAssertions.init(engine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    // ---- Pass ----
+
+    @Test
+    void theReviewsOfABatchStartOnTheirDueDayAndTheDrawnParkIsSpotChecked() {
+        LocalDate namedOn = SupervisionDriver.named(1, 15);
+        Park first = driver.namedPark(namedOn);
+        Park second = driver.namedPark(namedOn);
+        LocalDate dueOn = namedOn.plusYears(2);
+
+        SupervisionDriver.clockAt(dueOn.minusDays(1));
+        driver.runDailyCheck();
+        assertThat(driver.reviewsOf(first)).isEmpty();
+        assertThat(driver.reviewsOf(second)).isEmpty();
+
+        SupervisionDriver.clockAt(dueOn);
+        driver.runDailyCheck();
+        Review firstReview = driver.latestReview(first);
+        Review secondReview = driver.latestReview(second);
+        assertThat(List.of(firstReview, secondReview)).allSatisfy(review -> {
+            assertThat(review.getCycleNo()).isEqualTo(1);
+            assertThat(review.getDueOn()).isEqualTo(dueOn);
+            assertThat(review.getOpenedAt().atZone(Supervision.SHANGHAI).toLocalDate()).isEqualTo(dueOn);
+            assertThat(review.getReviewNo()).matches("FCJC-" + dueOn.getYear() + "-\\d{4}");
+            assertThat(review.getReviewBatch()).isEqualTo(YearMonth.from(dueOn).toString());
+        });
+
+        // Ecology's share (30 %) of a batch of two: one park, drawn reproducibly from the recorded seed.
+        SpotCheckDraw draw = draws.findById(YearMonth.from(dueOn).toString()).orElseThrow();
+        assertThat(draw.getCandidateParkIds()).containsExactly(first.getId(), second.getId());
+        assertThat(draw.getSpotCheckShare()).isEqualByComparingTo("0.3");
+        assertThat(draw.getSeed()).isEqualTo(SpotCheckDraw.seedOf(YearMonth.from(dueOn)));
+        assertThat(draw.getDrawnParkIds()).hasSize(1)
+                .isEqualTo(SpotCheckDraw.sample(draw.getCandidateParkIds(), draw.getSpotCheckShare(), draw.getSeed()));
+        Review drawn = draw.drew(first.getId()) ? firstReview : secondReview;
+        Review notDrawn = drawn == firstReview ? secondReview : firstReview;
+        assertThat(drawn.isSpotChecked()).isTrue();
+        assertThat(notDrawn.isSpotChecked()).isFalse();
+
+        // The park's own account files the self-check, within 20 working days; the list shows the case.
+        ProcessInstance drawnCase = driver.instanceOf(drawn);
+        assertThat(drawnCase).isWaitingAt("submitSelfCheck");
+        assertThat(drawnCase.getBusinessKey()).isEqualTo(drawn.getReviewNo());
+        Task selfCheck = tasks.task(drawnCase, "submitSelfCheck");
+        assertThat(selfCheck.getAssignee()).isEqualTo("park-applicant");
+        assertThat(selfCheck.getDueDate()).isAfter(Date.from(SupervisionDriver.at(dueOn.plusDays(26), 0)));
+        assertThat(taskService.getVariables(selfCheck.getId()))
+                .containsEntry("caseNo", drawn.getReviewNo())
+                .containsEntry("cityName", "威海市")
+                .containsEntry("cycleName", "第1次复查（命名满2年）")
+                .containsEntry("roundName", "首次复查（本批次抽中现场抽查）");
+
+        driver.selfCheck(drawnCase, SupervisionDriver.goodFigures());
+        assertThat(drawnCase).isWaitingAt("ecologySpotCheck", "scienceSpotCheck", "commerceSpotCheck");
+        assertThat(candidateGroups(tasks.task(drawnCase, "scienceSpotCheck"))).containsExactly("science");
+        assertThat(taskService.getVariablesLocal(tasks.task(drawnCase, "ecologySpotCheck").getId()))
+                .containsEntry("reviewTotalScore", 100)
+                .containsEntry("indicatorsMetName", "达标")
+                .containsEntry("planningEiaStatusName", "已完成并通过审查");
+        driver.spotCheck(drawnCase, "AGREE", "AGREE", "AGREE");
+        assertThat(drawnCase).isEnded().hasPassed("closeReviewPassed", "reviewPassed").hasNotPassed("orderRectification");
+
+        ProcessInstance notDrawnCase = driver.instanceOf(notDrawn);
+        driver.selfCheck(notDrawnCase, SupervisionDriver.goodFigures());
+        assertThat(notDrawnCase).isEnded().hasPassed("reviewPassed").hasNotPassed("ecologySpotCheck");
+
+        Review passed = driver.reload(drawn);
+        assertThat(passed.getStatus()).isEqualTo(ReviewStatus.PASSED);
+        assertThat(passed.getVerdict()).isEqualTo("PASS");
+        assertThat(passed.getScores()).hasSize(4).allMatch(ReviewScore::passed);
+        assertThat(driver.reload(notDrawn).getStatus()).isEqualTo(ReviewStatus.PASSED);
+        assertThat(driver.reload(first).getStatus()).isEqualTo(ParkStatus.NAMED);
+        assertThat(records.findByCaseNoOrderByDecidedAtAscIdAsc(drawn.getReviewNo()))
+                .extracting(ApprovalRecord::stepKey, ApprovalRecord::agency, ApprovalRecord::actor, ApprovalRecord::outcome)
+                .containsExactly(
+                        tuple("submitSelfCheck", "applicants", "park-applicant", Outcome.SUBMITTED),
+                        tuple("ecologySpotCheck", "ecology", "ecology-clerk", Outcome.AGREE),
+                        tuple("scienceSpotCheck", "science", "science-clerk", Outcome.AGREE),
+                        tuple("commerceSpotCheck", "commerce", "commerce-clerk", Outcome.AGREE));
+        // The process keeps ids and decisions; the park's report lives in the review.
+        assertThat(engine.getRuntimeService().createVariableInstanceQuery().variableName("selfCheckReport").list()).isEmpty();
+    }
+
+    // ---- Rectify, then pass ----
+
+    @Test
+    void aParkThatFailsRectifiesWithinSixMonthsAndPassesTheRecheck() {
+        LocalDate namedOn = SupervisionDriver.named(2, 10);
+        Park park = driver.namedPark(namedOn);
+        SupervisionDriver.clockAt(namedOn.plusYears(2));
+        driver.runDailyCheck();
+        Review review = driver.latestReview(park);
+        assertThat(review.isSpotChecked()).as("a batch of one is always drawn").isTrue();
+        ProcessInstance instance = driver.instanceOf(review);
+
+        // Bad input is refused naming the field; nothing is stored.
+        Map<String, Object> fractional = SupervisionDriver.figures(12, true, 2, "NOT_DONE");
+        fractional.put("greenIslandFacilities", 2.5);
+        assertThatThrownBy(() -> driver.selfCheck(instance, fractional))
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("greenIslandFacilities");
+        Map<String, Object> noReport = new HashMap<>(SupervisionDriver.goodFigures());
+        noReport.put("decision", "SUBMITTED");
+        assertThatThrownBy(() -> tasks.complete("park-applicant", instance, "submitSelfCheck", noReport))
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("selfCheckReport");
+        assertThat(instance).isWaitingAt("submitSelfCheck");
+        assertThat(driver.reload(review).getSelfCheckedAt()).isNull();
+
+        // No planning EIA: a veto indicator fails, so the park must rectify although the agencies found nothing else.
+        driver.selfCheck(instance, SupervisionDriver.figures(12, true, 2, "NOT_DONE"));
+        driver.spotCheck(instance, "AGREE", "AGREE", "AGREE");
+        assertThat(instance).hasPassed("orderRectification").isWaitingAt("submitRectificationReport");
+        Review ordered = driver.reload(review);
+        assertThat(ordered.getStatus()).isEqualTo(ReviewStatus.RECTIFICATION);
+        assertThat(ordered.getVerdict()).isEqualTo("RECTIFY");
+        assertThat(ordered.getIndicatorsMet()).isFalse();
+        Instant orderedAt = ClockUtil.getCurrentTime().toInstant();
+        assertThat(ordered.getRectificationDeadline())
+                .isEqualTo(orderedAt.atZone(Supervision.SHANGHAI).plusMonths(6).toInstant());
+
+        Task report = tasks.task(instance, "submitRectificationReport");
+        assertThat(report.getAssignee()).isEqualTo("park-applicant");
+        assertThat(report.getDueDate()).isEqualTo(Date.from(ordered.getRectificationDeadline()));
+        assertThat(taskService.getVariablesLocal(report.getId()))
+                .containsEntry("planningEiaStatus", "NOT_DONE")
+                .containsEntry("greenIslandFacilities", 2)
+                .containsEntry("verdictReason", ordered.getVerdictReason());
+        assertThat((String) taskService.getVariableLocal(report.getId(), "evaluationSummary")).contains("园区规划环评：0 分，未达标");
+
+        // Three months later the park reports; the three agencies re-check on site.
+        SupervisionDriver.clockAt(namedOn.plusYears(2).plusMonths(3));
+        driver.rectificationReport(instance, SupervisionDriver.goodFigures());
+        assertThat(instance).isWaitingAt("ecologySpotCheck", "scienceSpotCheck", "commerceSpotCheck");
+        assertThat(taskService.getVariablesLocal(tasks.task(instance, "commerceSpotCheck").getId()))
+                .containsEntry("roundName", "整改后复查（三部门现场核查）")
+                .containsKey("rectificationReport");
+        driver.spotCheck(instance, "AGREE", "AGREE", "AGREE");
+
+        assertThat(instance).isEnded().hasPassed("reviewPassed").hasNotPassed("rectificationDeadlinePassed", "confirmRevocation");
+        Review passed = driver.reload(review);
+        assertThat(passed.getStatus()).isEqualTo(ReviewStatus.PASSED);
+        assertThat(passed.getVerdictReason()).startsWith("整改后复查合格");
+        assertThat(passed.isRecheck()).isTrue();
+        assertThat(passed.getScores()).extracting(ReviewScore::reviewRound).containsOnly(1, 2).hasSize(8);
+        assertThat(passed.getRectificationReport()).contains("规划环评");
+        assertThat(driver.reload(park).getStatus()).isEqualTo(ParkStatus.NAMED);
+    }
+
+    // ---- Rectify, then fail ----
+
+    @Test
+    void aParkThatLetsTheDeadlinePassAndFailsTheRecheckLosesItsTitle() {
+        LocalDate namedOn = SupervisionDriver.named(3, 20);
+        Park park = driver.namedPark(namedOn);
+        SupervisionDriver.clockAt(namedOn.plusYears(2));
+        driver.runDailyCheck();
+        Review review = driver.latestReview(park);
+        ProcessInstance instance = driver.instanceOf(review);
+
+        // The figures meet the index system, but science finds the self-check untrue: rectify.
+        driver.selfCheck(instance, SupervisionDriver.goodFigures());
+        assertThatThrownBy(() -> tasks.opinion("science-clerk", instance, "scienceSpotCheck", "DISAGREE", null, null))
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("comment");
+        driver.spotCheck(instance, "AGREE", "DISAGREE", "AGREE");
+        assertThat(instance).isWaitingAt("submitRectificationReport");
+        assertThat(driver.reload(review).getSpotCheckDisagreements()).isEqualTo(1);
+
+        // The six months pass without a report: the timer re-checks the park on what it reported before.
+        Instant deadline = driver.reload(review).getRectificationDeadline();
+        Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        assertThat(timer.getDuedate()).isEqualTo(Date.from(deadline));
+        SupervisionDriver.clockAt(deadline.plus(Duration.ofHours(1)));
+        managementService.executeJob(timer.getId());
+        assertThat(instance).hasPassed("rectificationDeadlinePassed", "recordOverdueRectification")
+                .isWaitingAt("ecologySpotCheck", "scienceSpotCheck", "commerceSpotCheck");
+        assertThat(driver.reload(review).isRectificationOverdue()).isTrue();
+        assertThat(taskService.getVariableLocal(tasks.task(instance, "ecologySpotCheck").getId(), "rectificationStatusText"))
+                .isEqualTo("整改期满，园区逾期未提交整改报告");
+
+        driver.spotCheck(instance, "AGREE", "AGREE", "DISAGREE");
+        assertThat(instance).isWaitingAt("confirmRevocation");
+        assertThat(driver.reload(review).getStatus()).isEqualTo(ReviewStatus.REVOCATION);
+        Task confirm = tasks.task(instance, "confirmRevocation");
+        assertThat(candidateGroups(confirm)).containsExactly("ecology");
+        assertThat((String) taskService.getVariableLocal(confirm.getId(), "opinionsSummary"))
+                .contains("省商务厅（commerce-clerk）：不同意").contains("省科技厅（science-clerk）：同意");
+
+        Map<String, Object> decision = new HashMap<>();
+        decision.put("decision", "APPROVE");
+        decision.put("basis", "鲁环函〔" + (namedOn.getYear() + 2) + "〕31号");
+        tasks.complete("ecology-clerk", instance, "confirmRevocation", decision);
+
+        assertThat(instance).isEnded().hasPassed("revokeReviewedPark", "titleRevoked");
+        Park revoked = driver.reload(park);
+        assertThat(revoked.getStatus()).isEqualTo(ParkStatus.REVOKED);
+        assertThat(revoked.getRevokedOn()).isEqualTo(Supervision.today());
+        ParkStatusChange change = revoked.getHistory().get(revoked.getHistory().size() - 1);
+        assertThat(change.fromStatus()).isEqualTo(ParkStatus.NAMED);
+        assertThat(change.changedBy()).isEqualTo("ecology-clerk");
+        assertThat(change.caseNo()).isEqualTo(review.getReviewNo());
+        assertThat(change.reason()).contains("整改后复查仍不合格").contains("逾期未提交整改报告").contains("第十六条");
+        assertThat(driver.reload(review).getStatus()).isEqualTo(ReviewStatus.REVOKED);
+        assertThat(records.findByCaseNoOrderByDecidedAtAscIdAsc(review.getReviewNo()))
+                .extracting(r -> r.stepKey() + ":" + r.actor() + ":" + r.outcome())
+                .containsExactly("submitSelfCheck:park-applicant:SUBMITTED",
+                        "ecologySpotCheck:ecology-clerk:AGREE", "scienceSpotCheck:science-clerk:DISAGREE",
+                        "commerceSpotCheck:commerce-clerk:AGREE",
+                        "ecologySpotCheck:ecology-clerk:AGREE", "scienceSpotCheck:science-clerk:AGREE",
+                        "commerceSpotCheck:commerce-clerk:DISAGREE",
+                        "confirmRevocation:ecology-clerk:APPROVE");
+
+        // A park without its title is not re-inspected again.
+        SupervisionDriver.clockAt(namedOn.plusYears(4));
+        driver.runDailyCheck();
+        assertThat(driver.reviewsOf(park)).hasSize(1);
+    }
+
+    // ---- Restart and redeploy ----
+
+    @Test
+    void aCycleDueAfterARestartAndARedeployStartsOnItsDueDayAndOnlyOnce() {
+        LocalDate namedOn = SupervisionDriver.named(4, 10);
+        Park park = driver.namedPark(namedOn);
+        LocalDate dueOn = namedOn.plusYears(2);
+        SupervisionDriver.clockAt(dueOn.minusDays(1));
+        try {
+            // A restart deploys unchanged models: no new version, the same timer.
+            ProcessDefinition before = latestReviewDefinition();
+            String timerBefore = driver.dailyCheckJob().getId();
+            deployment.deploy(engine, UnaryOperator.identity());
+            assertThat(latestReviewDefinition().getId()).isEqualTo(before.getId());
+            assertThat(driver.dailyCheckJob().getId()).isEqualTo(timerBefore);
+
+            // A redeploy with a changed model replaces the daily timer with the new version's.
+            deployment.deploy(engine, models -> {
+                models.computeIfPresent("processes/biennial-review.bpmn",
+                        (name, xml) -> xml.replace("name=\"登记复查\"", "name=\"登记复查（修订）\""));
+                return models;
+            });
+            ProcessDefinition redeployed = latestReviewDefinition();
+            assertThat(redeployed.getVersion()).isEqualTo(before.getVersion() + 1);
+            Job timer = driver.dailyCheckJob();
+            assertThat(timer.getProcessDefinitionId()).isEqualTo(redeployed.getId());
+            assertThat(timer.getDuedate()).isAfter(ClockUtil.getCurrentTime())
+                    .isBeforeOrEqualTo(Date.from(SupervisionDriver.at(dueOn, 12)));
+
+            // Nothing is due before the day; on the day the job executor finds the timer due and the cycle starts.
+            assertThat(managementService.createJobQuery().jobId(timer.getId()).executable().count()).isZero();
+            SupervisionDriver.clockAt(SupervisionDriver.at(dueOn, 12));
+            assertThat(managementService.createJobQuery().jobId(timer.getId()).executable().count()).isOne();
+            managementService.executeJob(timer.getId());
+            Review review = driver.latestReview(park);
+            assertThat(review.getDueOn()).isEqualTo(dueOn);
+            assertThat(review.getOpenedAt().atZone(Supervision.SHANGHAI).toLocalDate()).isEqualTo(dueOn);
+            ProcessInstance instance = driver.instanceOf(review);
+            assertThat(instance.getProcessDefinitionId()).isEqualTo(redeployed.getId());
+
+            // The next run (a day later, or a second node) starts nothing twice.
+            SupervisionDriver.clockAt(dueOn.plusDays(1));
+            driver.runDailyCheck();
+            assertThat(driver.reviewsOf(park)).hasSize(1);
+
+            driver.selfCheck(instance, SupervisionDriver.goodFigures());
+            driver.spotCheck(instance, "AGREE", "AGREE", "AGREE");
+            assertThat(instance).isEnded().hasPassed("reviewPassed");
+
+            // The system was down on the next cycle's due day: the first run afterwards starts it.
+            SupervisionDriver.clockAt(namedOn.plusYears(4).plusDays(3));
+            driver.runDailyCheck();
+            assertThat(driver.reviewsOf(park)).extracting(Review::getCycleNo, Review::getDueOn)
+                    .containsExactly(tuple(1, dueOn), tuple(2, namedOn.plusYears(4)));
+            assertThat(driver.latestReview(park).getReviewBatch()).isEqualTo(YearMonth.from(namedOn.plusYears(4)).toString());
+        } finally {
+            // Put the real model back on top, as the next start-up would.
+            deployment.deploy(engine, UnaryOperator.identity());
+        }
+    }
+
+    // ---- A park whose applicant is unknown ----
+
+    @Test
+    void withoutAKnownApplicantTheCityBureauFilesTheSelfCheck() {
+        LocalDate namedOn = SupervisionDriver.named(5, 8);
+        Park park = driver.namedPark(namedOn, null);
+        SupervisionDriver.clockAt(namedOn.plusYears(2));
+        driver.runDailyCheck();
+        Review review = driver.latestReview(park);
+        assertThat(review.getContact()).isNull();
+        ProcessInstance instance = driver.instanceOf(review);
+        Task selfCheck = tasks.task(instance, "submitSelfCheck");
+        assertThat(selfCheck.getAssignee()).isNull();
+        assertThat(candidateGroups(selfCheck)).containsExactly("city-weihai");
+
+        driver.selfCheck("weihai-clerk", instance, SupervisionDriver.goodFigures());
+        driver.spotCheck(instance, "AGREE", "AGREE", "AGREE");
+        assertThat(instance).isEnded().hasPassed("reviewPassed");
+        assertThat(records.findByCaseNoOrderByDecidedAtAscIdAsc(review.getReviewNo()).get(0))
+                .extracting(ApprovalRecord::agency, ApprovalRecord::actor).containsExactly("city-weihai", "weihai-clerk");
+    }
+
+    private ProcessDefinition latestReviewDefinition() {
+        return repositoryService.createProcessDefinitionQuery().processDefinitionKey(Supervision.REVIEW_PROCESS)
+                .latestVersion().singleResult();
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> "candidate".equals(l.getType())).map(IdentityLink::getGroupId).toList();
+    }
+}
