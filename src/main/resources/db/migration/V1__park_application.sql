@@ -1,5 +1,6 @@
 -- Domain tables of ecopark-flow. Camunda's own ACT_ tables are created by the engine, never here.
--- Portable between H2 (embedded default) and MySQL/MariaDB (production).
+-- Portable between H2 (embedded default) and MySQL/MariaDB (production). Instants are DATETIME(3):
+-- MySQL/MariaDB TIMESTAMP ends on 2038-01-19, within the life of a three-year ban or a ten-year archive.
 
 CREATE TABLE case_number_sequence (
     prefix      VARCHAR(10) NOT NULL,
@@ -28,7 +29,7 @@ CREATE TABLE park_status_change (
     park_key        INT          NOT NULL,
     from_status     VARCHAR(30),
     to_status       VARCHAR(30)  NOT NULL,
-    changed_at      TIMESTAMP(3) NULL,
+    changed_at      DATETIME(3) NULL,
     changed_by      VARCHAR(64),
     case_no         VARCHAR(30),
     reason          VARCHAR(500),
@@ -59,9 +60,9 @@ CREATE TABLE park_application (
     correction_reasons              VARCHAR(1000),
     evaluation_total_score          INT,
     evaluation_verdict              VARCHAR(20),
-    notice_ends_at                  TIMESTAMP(3)  NULL,
-    submitted_at                    TIMESTAMP(3)  NULL,
-    closed_at                       TIMESTAMP(3)  NULL,
+    notice_ends_at                  DATETIME(3)  NULL,
+    submitted_at                    DATETIME(3)  NULL,
+    closed_at                       DATETIME(3)  NULL,
     version                         INT           NOT NULL,
     CONSTRAINT uk_park_application_no UNIQUE (application_no),
     CONSTRAINT fk_application_park FOREIGN KEY (park_id) REFERENCES park (id)
@@ -91,7 +92,7 @@ CREATE TABLE objection (
     park_application      BIGINT        NOT NULL,
     park_application_key  INT           NOT NULL,
     content               VARCHAR(2000) NOT NULL,
-    received_at           TIMESTAMP(3)  NULL,
+    received_at           DATETIME(3)  NULL,
     registered_by         VARCHAR(64),
     PRIMARY KEY (park_application, park_application_key),
     CONSTRAINT fk_objection_application FOREIGN KEY (park_application) REFERENCES park_application (id)
@@ -112,7 +113,7 @@ CREATE TABLE approval_record (
     basis                VARCHAR(1000),
     conditions           VARCHAR(1000),
     comment              VARCHAR(1000),
-    decided_at           TIMESTAMP(3)  NULL
+    decided_at           DATETIME(3)  NULL
 );
 CREATE INDEX ix_approval_record_instance ON approval_record (process_instance_id);
 CREATE INDEX ix_approval_record_case ON approval_record (case_no);
@@ -124,7 +125,7 @@ CREATE TABLE subsidy (
     decision        VARCHAR(20)    NOT NULL,
     awarded_amount  DECIMAL(12, 2) NOT NULL,
     decided_by      VARCHAR(64)    NOT NULL,
-    decided_at      TIMESTAMP(3)   NULL,
+    decided_at      DATETIME(3)   NULL,
     version         INT            NOT NULL,
     CONSTRAINT uk_subsidy_application UNIQUE (application_no),
     CONSTRAINT fk_subsidy_park FOREIGN KEY (park_id) REFERENCES park (id)
@@ -137,7 +138,7 @@ CREATE TABLE disbursement (
     disbursed_on  DATE           NOT NULL,
     voucher_no    VARCHAR(50)    NOT NULL,
     recorded_by   VARCHAR(64)    NOT NULL,
-    recorded_at   TIMESTAMP(3)   NULL,
+    recorded_at   DATETIME(3)   NULL,
     PRIMARY KEY (subsidy, subsidy_key),
     CONSTRAINT fk_disbursement_subsidy FOREIGN KEY (subsidy) REFERENCES subsidy (id)
 );

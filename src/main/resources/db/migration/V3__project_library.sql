@@ -45,9 +45,9 @@ CREATE TABLE library_intake (
     term_extension         BOOLEAN,
     preference_note        VARCHAR(500),
     refusal_reason         VARCHAR(2000),
-    submitted_at           TIMESTAMP(3)   NULL,
-    admitted_at            TIMESTAMP(3)   NULL,
-    closed_at              TIMESTAMP(3)   NULL,
+    submitted_at           DATETIME(3)   NULL,
+    admitted_at            DATETIME(3)   NULL,
+    closed_at              DATETIME(3)   NULL,
     PRIMARY KEY (library_project, library_project_key),
     CONSTRAINT uk_library_intake_case UNIQUE (case_no),
     CONSTRAINT fk_intake_project FOREIGN KEY (library_project) REFERENCES library_project (id)
@@ -62,7 +62,7 @@ CREATE TABLE funding_tranche (
     amount               DECIMAL(14, 2) NOT NULL,
     planned_on           DATE           NOT NULL,
     recorded_by          VARCHAR(64)    NOT NULL,
-    recorded_at          TIMESTAMP(3)   NULL,
+    recorded_at          DATETIME(3)   NULL,
     PRIMARY KEY (library_project, library_project_key),
     CONSTRAINT fk_tranche_project FOREIGN KEY (library_project) REFERENCES library_project (id)
 );
@@ -80,7 +80,7 @@ CREATE TABLE bank_action (
     measures             VARCHAR(1000),
     reason               VARCHAR(1000),
     recorded_by          VARCHAR(64)    NOT NULL,
-    recorded_at          TIMESTAMP(3)   NULL,
+    recorded_at          DATETIME(3)   NULL,
     PRIMARY KEY (library_project, library_project_key),
     CONSTRAINT fk_bank_action_project FOREIGN KEY (library_project) REFERENCES library_project (id)
 );
@@ -103,6 +103,6 @@ CREATE TABLE financing_data_read (
     case_no     VARCHAR(30),
     read_via    VARCHAR(10)   NOT NULL,
     source      VARCHAR(300)  NOT NULL,
-    read_at     TIMESTAMP(3)  NULL
+    read_at     DATETIME(3)  NULL
 );
 CREATE INDEX ix_financing_data_read_project ON financing_data_read (project_id);

@@ -2,7 +2,9 @@ package cn.ecopark.flow.parkapplication;
 
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
 import cn.ecopark.flow.engine.InvalidInput;
+import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
+import cn.ecopark.flow.park.ParkType;
 import cn.ecopark.flow.park.ParkStatus;
 import cn.ecopark.flow.subsidy.SubsidyRepository;
 import cn.ecopark.flow.support.Actors;
@@ -23,6 +25,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -126,6 +131,15 @@ class ParkApplicationMySqlIT {
                 .containsExactly("cityPreReview:RETURN_FOR_CORRECTION", "correctApplication:RESUBMIT", "cityPreReview:PASS",
                         "ecologyJointReview:AGREE", "scienceJointReview:AGREE_WITH_CONDITIONS", "commerceJointReview:AGREE",
                         "confirmNaming:APPROVE", "decideSubsidy:AWARD", "recordDisbursement:RECORDED");
+    }
+
+    @Test
+    void instantsAfter2038AreKept() {
+        Park park = Park.register("2038年后园区" + System.nanoTime(), "heze", ParkType.VENOUS, new BigDecimal("3.5"));
+        park.strikeOff(LocalDate.of(2041, 5, 1), Instant.parse("2041-05-01T02:00:00.123Z"), "ecology-clerk", "WFCL-2041-0001", "测试");
+        Long id = parks.save(park).getId();
+        assertThat(parks.findById(id).orElseThrow().getHistory()).singleElement()
+                .satisfies(change -> assertThat(change.changedAt()).isEqualTo(Instant.parse("2041-05-01T02:00:00.123Z")));
     }
 
     @Test
