@@ -1,5 +1,6 @@
 package cn.ecopark.flow.approval;
 
+import cn.ecopark.flow.agency.Agency;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -12,7 +13,9 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 /**
  * When a task is offered to an agency (or assigned to a person), that agency may read the case it belongs
  * to: its list labels (编号, 事项, 城市) in Tasklist and its history. Only that case: an agency sees nothing
- * of cases it never had a task in. Added to every user task by {@link DecisionRecordingPlugin}.
+ * of cases it never had a task in. Financial supervision and the banks get no such read: a case's variables
+ * and history are the environmental agencies' working file, and banks see only what the library package
+ * shares with them through their own tasks. Added to every user task by {@link DecisionRecordingPlugin}.
  */
 class CaseReadAccess implements TaskListener {
 
@@ -20,7 +23,8 @@ class CaseReadAccess implements TaskListener {
     public void notify(DelegateTask task) {
         AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();
         for (IdentityLink link : task.getCandidates()) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
+                    && Agency.byGroupId(link.getGroupId()).map(agency -> !agency.financial()).orElse(true)) {
                 grant(authorizations, task.getProcessInstanceId(), link.getGroupId(), null);
             }
         }
