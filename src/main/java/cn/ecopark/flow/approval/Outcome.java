@@ -17,7 +17,13 @@ public enum Outcome {
     NO_AWARD("不予补助"),
     RECORDED("已登记"),
     RESUBMIT("重新提交"),
-    ACKNOWLEDGED("已知悉");
+    ACKNOWLEDGED("已知悉"),
+    // green-channel-approval
+    ACCEPT("予以受理"),
+    ACCEPT_WITH_DEFICIENCY("容缺受理"),
+    EXPERT_REVIEW("组织专家评审"),
+    SITE_INSPECTION("开展现场核查"),
+    URGED("已督办");
 
     private final String chineseName;
 
