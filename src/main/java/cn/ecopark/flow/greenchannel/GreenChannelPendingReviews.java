@@ -11,7 +11,7 @@ import java.util.List;
  * those still pending, so finished opinions stand and nobody starts from scratch.
  */
 @Component("greenChannelPendingReviews")
-class GreenChannelPendingReviews {
+public class GreenChannelPendingReviews {
 
     static final String ELEMENT_VARIABLE = "agency";
 
