@@ -25,7 +25,13 @@ public enum Outcome {
     LOAN_APPROVED("同意贷款"),
     DECLINE("不予支持"),
     // supervision (biennial-review, violation-handling)
-    SUBMITTED("已提交");
+    SUBMITTED("已提交"),
+    // green-channel-approval
+    ACCEPT("予以受理"),
+    ACCEPT_WITH_DEFICIENCY("容缺受理"),
+    EXPERT_REVIEW("组织专家评审"),
+    SITE_INSPECTION("开展现场核查"),
+    URGED("已督办");
 
     private final String chineseName;
 

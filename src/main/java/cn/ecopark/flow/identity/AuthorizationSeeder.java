@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
@@ -24,10 +25,14 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 class AuthorizationSeeder {
 
     /** Process keys an applicant may start. Each workflow that takes applications from parks adds its key. */
-    static final List<String> APPLICANT_PROCESSES = List.of("park-application", "pollution-library-intake", "green-finance-intake");
+    static final List<String> APPLICANT_PROCESSES = List.of("park-application", "pollution-library-intake",
+            "green-finance-intake", "green-channel-approval");
 
     /** Process keys that give applicants tasks without being started by them (read to open the task, never start). */
     static final List<String> APPLICANT_TASK_PROCESSES = List.of("biennial-review");
+
+    /** Process keys an agency's window (一窗受理) may start on an applicant's behalf, by agency group. */
+    static final Map<String, List<String>> WINDOW_PROCESSES = Map.of(Agency.ECOLOGY.groupId(), List.of("green-channel-approval"));
 
     private final Grants grants;
 
@@ -57,6 +62,14 @@ class AuthorizationSeeder {
         for (String processKey : APPLICANT_TASK_PROCESSES) {
             grants.toGroup(StaffGroup.APPLICANTS, Resources.PROCESS_DEFINITION, processKey, Permissions.READ);
         }
+
+        WINDOW_PROCESSES.forEach((group, processKeys) -> {
+            grants.toGroup(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+            for (String processKey : processKeys) {
+                grants.toGroup(group, Resources.PROCESS_DEFINITION, processKey, Permissions.READ,
+                        ProcessDefinitionPermissions.CREATE_INSTANCE);
+            }
+        });
 
         String managers = StaffGroup.MANAGERS;
         for (String app : List.of("cockpit", "tasklist", "welcome")) {

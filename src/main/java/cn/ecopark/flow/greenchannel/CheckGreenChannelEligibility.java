@@ -1,0 +1,40 @@
+package cn.ecopark.flow.greenchannel;
+
+import cn.ecopark.flow.park.Park;
+import cn.ecopark.flow.park.ParkRepository;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Asks the eligibility table whether the project's park lets it into the green channel. An ineligible
+ * project is closed with the table's reason, which the applicant reads on the notice task.
+ */
+@Component("checkGreenChannelEligibility")
+class CheckGreenChannelEligibility implements JavaDelegate {
+
+    private final GreenChannelProjects projects;
+    private final ParkRepository parks;
+    private final GreenChannelEligibility eligibility;
+    private final StatutoryClock clock;
+
+    CheckGreenChannelEligibility(GreenChannelProjects projects, ParkRepository parks, GreenChannelEligibility eligibility,
+                                 StatutoryClock clock) {
+        this.projects = projects;
+        this.parks = parks;
+        this.eligibility = eligibility;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        GreenChannelProject project = projects.of(execution);
+        Park park = project.getParkId() == null ? null : parks.findById(project.getParkId()).orElse(null);
+        GreenChannelEligibility.Verdict verdict = eligibility.check(park);
+        if (!verdict.eligible()) {
+            project.refuseAsIneligible(verdict.reason(), clock.now());
+            projects.save(project);
+        }
+        execution.setVariable("eligible", verdict.eligible());
+    }
+}

@@ -1,0 +1,51 @@
+package cn.ecopark.flow.greenchannel;
+
+import cn.ecopark.flow.agency.StaffGroup;
+import cn.ecopark.flow.calendar.WorkingDayCalendar;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * An agency's statutory time limit expired: the fact is kept for the supervision report (one row: case,
+ * agency, task, due, flagged at), marked on the review and on the task, and ecology's 督办 task follows.
+ * Managers see it in their overdue filter and in the project view.
+ */
+@Component("flagReviewOverdue")
+class FlagReviewOverdue implements JavaDelegate {
+
+    static final String TASK_NOTE = "overdueNotice";
+
+    private final GreenChannelProjects projects;
+    private final GreenChannelOverdueRepository overdue;
+    private final ReviewTasks tasks;
+    private final StatutoryClock clock;
+
+    FlagReviewOverdue(GreenChannelProjects projects, GreenChannelOverdueRepository overdue, ReviewTasks tasks,
+                      StatutoryClock clock) {
+        this.projects = projects;
+        this.overdue = overdue;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String agency = GreenChannelProjects.agencyOf(execution);
+        Instant now = clock.now();
+        GreenChannelProject project = projects.of(execution);
+        project.overdue(agency, now);
+        projects.save(project);
+        GreenChannelReview review = project.review(agency);
+        Optional<Task> task = tasks.openReviewOf(execution, agency);
+        overdue.save(new GreenChannelOverdue(null, project.getProjectNo(), execution.getProcessInstanceId(), agency,
+                review.getReviewType(), task.map(Task::getId).orElse(null), task.map(Task::getName).orElse(null),
+                WorkingDayCalendar.endOfDay(review.getDeadline()), now));
+        task.ifPresent(t -> tasks.mark(t, TASK_NOTE, "已超期：%s的“%s”办理时限为 %s，已报省生态环境厅督办".formatted(
+                StaffGroup.displayName(agency), review.getReviewTypeName(), review.getDeadline()), 100));
+    }
+}

@@ -1,0 +1,38 @@
+package cn.ecopark.flow.greenchannel;
+
+import cn.ecopark.flow.park.Park;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * May a project of this park enter the green channel? Only a park that is named or approved to build; the
+ * rule and the reason the applicant reads are the decision table {@code green-channel-eligibility}.
+ */
+@Component
+class GreenChannelEligibility {
+
+    static final String DECISION_KEY = "green-channel-eligibility";
+
+    private final DecisionService decisions;
+
+    GreenChannelEligibility(DecisionService decisions) {
+        this.decisions = decisions;
+    }
+
+    /** @param park the park the project is in, or null when no park of that name is registered in that city */
+    Verdict check(Park park) {
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("parkStatus", park == null ? null : park.getStatus().name());
+        DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(DECISION_KEY).variables(inputs).evaluate()
+                .getSingleResult();
+        String reason = result.getEntry("reason");
+        return new Verdict(Boolean.TRUE.equals(result.getEntry("eligible")), reason == null ? "" : reason);
+    }
+
+    record Verdict(boolean eligible, String reason) {
+    }
+}

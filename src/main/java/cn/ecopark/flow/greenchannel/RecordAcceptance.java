@@ -1,0 +1,57 @@
+package cn.ecopark.flow.greenchannel;
+
+import cn.ecopark.flow.approval.Outcome;
+import cn.ecopark.flow.calendar.WorkingDayCalendar;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.function.Function;
+
+/**
+ * The window's acceptance (受理). 容缺受理 needs the missing non-key documents, the applicant's written
+ * commitment and a deadline in working days (at most {@value #MAX_COMMITMENT_DAYS}); the deadline's timer
+ * runs on {@code commitmentDue}.
+ */
+@Component("recordAcceptance")
+class RecordAcceptance implements TaskListener {
+
+    static final int MAX_COMMITMENT_DAYS = 20;
+    static final String[] FIELDS = {"missingDocuments", "commitmentText", "commitmentWorkingDays"};
+
+    private final GreenChannelProjects projects;
+    private final StatutoryClock clock;
+
+    RecordAcceptance(GreenChannelProjects projects, StatutoryClock clock) {
+        this.projects = projects;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Outcome decision = TaskFields.decision(task).orElse(null);
+        GreenChannelProject project = projects.of(task);
+        Instant now = clock.now();
+        if (decision == Outcome.ACCEPT_WITH_DEFICIENCY) {
+            Function<String, Object> field = TaskFields.of(task);
+            String missing = FieldReader.requiredText(field, "missingDocuments", "容缺材料（非关键材料）", 1000);
+            String commitment = FieldReader.requiredText(field, "commitmentText", "申请人书面承诺", 1000);
+            int days = FieldReader.wholeNumber(field, "commitmentWorkingDays", "承诺补齐期限（工作日）", 1, MAX_COMMITMENT_DAYS);
+            LocalDate deadline = clock.calendar().addWorkingDays(clock.today(), days).value();
+            project.acceptedWithDeficiency(new GreenChannelCommitment(missing, commitment, days, deadline, now,
+                    TaskFields.actor(task), null, null, null));
+            task.getExecution().setVariable("deficiencyOpen", true);
+            task.getExecution().setVariable("commitmentDue", Date.from(WorkingDayCalendar.endOfDay(deadline)));
+        } else if (decision == Outcome.ACCEPT) {
+            project.accepted(now);
+            task.getExecution().setVariable("deficiencyOpen", false);
+        } else {
+            return;
+        }
+        projects.save(project);
+        TaskFields.remove(task, FIELDS);
+    }
+}

@@ -1,0 +1,27 @@
+package cn.ecopark.flow.greenchannel;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** The applicant kept the 容缺 commitment: the documents supplied close it. */
+@Component("recordSuppliedDocuments")
+class RecordSuppliedDocuments implements TaskListener {
+
+    private final GreenChannelProjects projects;
+    private final StatutoryClock clock;
+
+    RecordSuppliedDocuments(GreenChannelProjects projects, StatutoryClock clock) {
+        this.projects = projects;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        GreenChannelProject project = projects.of(task);
+        project.documentsSupplied(FieldReader.requiredText(TaskFields.of(task), "suppliedDocuments", "补齐的材料", 1000),
+                clock.now());
+        projects.save(project);
+        TaskFields.remove(task, "suppliedDocuments");
+    }
+}

@@ -1,0 +1,62 @@
+package cn.ecopark.flow.greenchannel;
+
+import cn.ecopark.flow.agency.Agency;
+import cn.ecopark.flow.agency.City;
+import cn.ecopark.flow.casenumber.CaseNumbers;
+import cn.ecopark.flow.engine.InvalidInput;
+import cn.ecopark.flow.park.Park;
+import cn.ecopark.flow.park.ParkRepository;
+import cn.ecopark.flow.security.EngineAsSystem;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.Year;
+
+/**
+ * First step of every project (一窗受理): validates the intake, finds the park, gives the case its number
+ * (LSTD-yyyy-nnnn, also the business key) and stores the project. Afterwards the process carries only ids
+ * and labels; the form fields are removed. Submitted by the ecology window or by the applicant online.
+ */
+@Component("registerGreenChannelProject")
+class RegisterGreenChannelProject implements JavaDelegate {
+
+    static final String CASE_PREFIX = "LSTD";
+
+    private final ParkRepository parks;
+    private final GreenChannelProjectRepository projects;
+    private final CaseNumbers caseNumbers;
+    private final StatutoryClock clock;
+    private final EngineAsSystem engine;
+
+    RegisterGreenChannelProject(ParkRepository parks, GreenChannelProjectRepository projects, CaseNumbers caseNumbers,
+                                StatutoryClock clock, EngineAsSystem engine) {
+        this.parks = parks;
+        this.projects = projects;
+        this.caseNumbers = caseNumbers;
+        this.clock = clock;
+        this.engine = engine;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object applicant = execution.getVariable("applicant");
+        if (applicant == null || applicant.toString().isBlank()) {
+            throw new InvalidInput("applicant：请登录后提交项目（申报单位账号或生态环境厅受理窗口账号）");
+        }
+        ProjectData data = IntakeForm.read(execution::getVariable);
+        Instant now = clock.now();
+        Long parkId = parks.findByCityAndName(data.city(), data.parkName()).map(Park::getId).orElse(null);
+        String projectNo = caseNumbers.next(CASE_PREFIX, Year.from(now.atZone(StatutoryClock.ZONE)));
+        execution.setProcessBusinessKey(projectNo);
+        GreenChannelProject project = projects.save(GreenChannelProject.submit(projectNo, parkId,
+                execution.getProcessInstanceId(), applicant.toString(), engine.callerIsIn(Agency.ECOLOGY.groupId()), data, now));
+
+        execution.removeVariables(IntakeForm.FIELDS);
+        execution.setVariable(GreenChannelProjects.PROJECT_ID, project.getId());
+        execution.setVariable("caseNo", projectNo);
+        execution.setVariable("caseTitle", data.projectName());
+        execution.setVariable("cityName", City.byCode(data.city()).orElseThrow().chineseName());
+    }
+}

@@ -1,0 +1,35 @@
+package cn.ecopark.flow.greenchannel;
+
+import cn.ecopark.flow.agency.StaffGroup;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** One working day is left on an agency's review: the reminder is recorded and shown on its task. */
+@Component("remindReviewDeadline")
+class RemindReviewDeadline implements JavaDelegate {
+
+    static final String TASK_NOTE = "deadlineReminder";
+
+    private final GreenChannelProjects projects;
+    private final ReviewTasks tasks;
+    private final StatutoryClock clock;
+
+    RemindReviewDeadline(GreenChannelProjects projects, ReviewTasks tasks, StatutoryClock clock) {
+        this.projects = projects;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String agency = GreenChannelProjects.agencyOf(execution);
+        GreenChannelProject project = projects.of(execution);
+        project.reminded(agency, clock.now());
+        projects.save(project);
+        GreenChannelReview review = project.review(agency);
+        tasks.openReviewOf(execution, agency).ifPresent(task -> tasks.mark(task, TASK_NOTE,
+                "时限提醒：%s的“%s”仅剩1个工作日，办理时限至 %s".formatted(StaffGroup.displayName(agency),
+                        review.getReviewTypeName(), review.getDeadline()), 80));
+    }
+}

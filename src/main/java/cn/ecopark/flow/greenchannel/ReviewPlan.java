@@ -1,0 +1,57 @@
+package cn.ecopark.flow.greenchannel;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which agencies review a project and what each reviews (table {@code green-channel-review-routing}, hit
+ * policy COLLECT), and each review's time limit in working days, normal and compressed for the green channel
+ * (table {@code green-channel-time-limit}). Both are decision tables so an administrator changes them by
+ * redeploying the table, not the code; no agency is named here.
+ */
+@Component
+class ReviewPlan {
+
+    static final String ROUTING = "green-channel-review-routing";
+    static final String TIME_LIMIT = "green-channel-time-limit";
+
+    private final DecisionService decisions;
+
+    ReviewPlan(DecisionService decisions) {
+        this.decisions = decisions;
+    }
+
+    List<GreenChannelReview> reviewsFor(ProjectData project) {
+        DmnDecisionResult routed = decisions.evaluateDecisionByKey(ROUTING).variables(Variables.createVariables()
+                .putValue("eiaCategory", project.eiaCategory().name())
+                .putValue("planningEiaConsistent", project.planningEiaConsistent())
+                .putValue("reformProcedure", project.reformProcedure().name())
+                .putValue("foreignInvested", project.foreignInvested())
+                .putValue("industry", project.industry().name())).evaluate();
+        List<GreenChannelReview> reviews = new ArrayList<>();
+        for (Map<String, Object> row : routed.getResultList()) {
+            String agency = (String) row.get("agency");
+            String reviewType = (String) row.get("reviewType");
+            DmnDecisionResultEntries limit = decisions.evaluateDecisionByKey(TIME_LIMIT).variables(Variables.createVariables()
+                    .putValue("agency", agency).putValue("reviewType", reviewType)).evaluate().getSingleResult();
+            reviews.add(GreenChannelReview.planned(agency, reviewType, (String) row.get("reviewTypeName"),
+                    ((Number) limit.getEntry("normalWorkingDays")).intValue(),
+                    ((Number) limit.getEntry("greenChannelWorkingDays")).intValue()));
+        }
+        if (reviews.stream().map(GreenChannelReview::getAgency).distinct().count() != reviews.size()) {
+            throw new IllegalStateException(ROUTING + " routed one agency twice for " + project.projectName()
+                    + ": each agency gives one opinion per project");
+        }
+        if (reviews.isEmpty()) {
+            throw new IllegalStateException(ROUTING + " routed no agency for " + project.projectName());
+        }
+        return reviews;
+    }
+}

@@ -1,0 +1,46 @@
+package cn.ecopark.flow.greenchannel;
+
+import cn.ecopark.flow.approval.Outcome;
+import cn.ecopark.flow.approval.TaskSubmission;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What a completing task of this workflow submitted beyond the decision fields the approval listener
+ * clears: read like any form field, then removed so no field outlives its task.
+ */
+final class TaskFields {
+
+    private TaskFields() {
+    }
+
+    static Function<String, Object> of(DelegateTask task) {
+        return TaskSubmission.reader(task);
+    }
+
+    /** The submitted decision, if it is a known code; the approval listener refuses anything else afterwards. */
+    static Optional<Outcome> decision(DelegateTask task) {
+        Object value = TaskSubmission.value(task, "decision");
+        return value == null ? Optional.empty() : Outcome.parse(value.toString());
+    }
+
+    static void remove(DelegateTask task, String... names) {
+        for (String name : names) {
+            if (task.getExecution().hasVariable(name)) {
+                task.getExecution().removeVariable(name);
+            }
+            task.removeVariableLocal(name);
+        }
+    }
+
+    static String actor(DelegateTask task) {
+        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (authentication != null && authentication.getUserId() != null) {
+            return authentication.getUserId();
+        }
+        return task.getAssignee() != null ? task.getAssignee() : "system";
+    }
+}
