@@ -1,0 +1,75 @@
+package cn.ecopark.flow.approvalsheet;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Renders the approval sheet's XHTML to PDF with a Chinese font embedded (as a subset, so a sheet stays
+ * small). The font is a TrueType file on the machine: Debian's fonts-droid-fallback by default (.ci/run
+ * installs it), or any .ttf named by {@code ecopark.approval-sheet.font}. Without one there is no PDF, and
+ * the answer says which package to install: PDF viewers would otherwise show empty boxes for every character.
+ */
+@Component
+class ApprovalSheetPdf {
+
+    static final List<Path> DEFAULT_FONTS = List.of(
+            Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),
+            Path.of("/usr/share/fonts/truetype/droid/DroidSansFallback.ttf"));
+
+    private final Properties properties;
+
+    ApprovalSheetPdf(Properties properties) {
+        this.properties = properties;
+    }
+
+    byte[] render(String xhtml) {
+        Path font = font().orElseThrow(FontMissing::new);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.useFont(font.toFile(), ApprovalSheetHtml.PDF_FONT_FAMILY);
+        builder.withHtmlContent(xhtml, null);
+        builder.toStream(out);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    Optional<Path> font() {
+        if (properties.font() != null && !properties.font().isBlank()) {
+            Path configured = Path.of(properties.font());
+            return Files.isReadable(configured) ? Optional.of(configured) : Optional.empty();
+        }
+        return DEFAULT_FONTS.stream().filter(Files::isReadable).findFirst();
+    }
+
+    String missingFontMessage() {
+        String where = properties.font() != null && !properties.font().isBlank() ? properties.font()
+                : DEFAULT_FONTS.get(0).toString();
+        return "无法生成 PDF：找不到中文字体文件 " + where
+                + "。请安装 Debian 软件包 fonts-droid-fallback（apt-get install fonts-droid-fallback），"
+                + "或用 ecopark.approval-sheet.font 指定一个 TrueType 中文字体（.ttf）。";
+    }
+
+    class FontMissing extends RuntimeException {
+        FontMissing() {
+            super(missingFontMessage());
+        }
+    }
+
+    @ConfigurationProperties(prefix = "ecopark.approval-sheet")
+    record Properties(String font) {
+    }
+}
