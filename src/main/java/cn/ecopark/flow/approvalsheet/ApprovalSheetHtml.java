@@ -116,8 +116,9 @@ final class ApprovalSheetHtml {
 
     private static final String CSS = """
             @page { size: A4; margin: 16mm 15mm 18mm 15mm;
-              @bottom-center { content: "第 " counter(page) " 页 / 共 " counter(pages) " 页"; font-size: 9pt; color: #555; } }
-            body { font-family: "%s", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "WenQuanYi Micro Hei",
+              @bottom-center { content: "第 " counter(page) " 页 / 共 " counter(pages) " 页"; font-size: 9pt; color: #555;
+                font-family: "%1$s", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; } }
+            body { font-family: "%1$s", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "WenQuanYi Micro Hei",
               "Droid Sans Fallback", sans-serif; font-size: 10.5pt; color: #000; margin: 0; line-height: 1.5; }
             .sheet { max-width: 180mm; margin: 0 auto; }
             h1 { text-align: center; font-size: 18pt; letter-spacing: 2pt; margin: 0 0 4mm 0; }

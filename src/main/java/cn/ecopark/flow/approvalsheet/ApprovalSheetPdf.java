@@ -1,5 +1,6 @@
 package cn.ecopark.flow.approvalsheet;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -36,7 +37,9 @@ class ApprovalSheetPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.useFont(font.toFile(), ApprovalSheetHtml.PDF_FONT_FAMILY);
+        // One face for regular and bold (headings, table heads): no Helvetica fallback that lacks Chinese glyphs.
+        builder.useFont(font.toFile(), ApprovalSheetHtml.PDF_FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(font.toFile(), ApprovalSheetHtml.PDF_FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
         builder.withHtmlContent(xhtml, null);
         builder.toStream(out);
         try {

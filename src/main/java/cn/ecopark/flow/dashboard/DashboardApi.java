@@ -21,7 +21,7 @@ import java.util.Map;
  * The dashboard's data and the cities' plans:
  * <ul>
  *   <li>{@code GET /api/dashboard}: managers, ecology and administrators.</li>
- *   <li>{@code GET /api/dashboard/access}: whether the caller may open it (the webapps' header link asks).</li>
+ *   <li>{@code GET /api/me}: whether the caller may open it (the webapps' header link asks).</li>
  *   <li>{@code GET /api/city-plans}, {@code PUT /api/city-plans/{city}} with
  *       {@code {"plannedParks2025": 7, "industrialParks": 14}}: administrators keep the figures.</li>
  * </ul>
@@ -50,9 +50,11 @@ class DashboardApi {
         return dashboard.compute();
     }
 
-    @GetMapping("/api/dashboard/access")
-    Map<String, Object> access() {
-        return Map.of("userId", identityService.getCurrentAuthentication().getUserId(), "dashboard", isViewer(engine));
+    /** What the webapps' header offers the caller: the dashboard link, and for applicants the lookup-code link. */
+    @GetMapping("/api/me")
+    Map<String, Object> me() {
+        return Map.of("userId", identityService.getCurrentAuthentication().getUserId(), "dashboard", isViewer(engine),
+                "applicant", engine.callerIsIn(StaffGroup.APPLICANTS));
     }
 
     @GetMapping("/api/city-plans")

@@ -133,7 +133,8 @@ class StaffAuthenticationFilter extends OncePerRequestFilter {
                     </body></html>""".formatted(message, root, root));
             return;
         }
-        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+        // Browsers send Sec-Fetch-Mode; a Basic challenge would make them pop up a password box over our pages.
+        if (status == HttpServletResponse.SC_UNAUTHORIZED && request.getHeader("Sec-Fetch-Mode") == null) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"ecopark-flow\", charset=\"UTF-8\"");
         }
         response.setContentType("application/json;charset=UTF-8");
