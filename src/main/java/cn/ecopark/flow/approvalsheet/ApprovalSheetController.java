@@ -36,7 +36,7 @@ class ApprovalSheetController {
         this.identityService = identityService;
     }
 
-    @GetMapping(path = "/staff/cases/{caseNo}/approval-sheet", produces = MediaType.TEXT_HTML_VALUE)
+    @GetMapping("/staff/cases/{caseNo}/approval-sheet")
     ResponseEntity<String> page(@PathVariable String caseNo) {
         CaseFile file = caseFiles.readable(identityService.getCurrentAuthentication(), caseNo);
         String html = ApprovalSheetHtml.render(sheets.of(file), "approval-sheet.pdf");
@@ -44,7 +44,7 @@ class ApprovalSheetController {
                 .header("Cache-Control", "private, no-store").body(html);
     }
 
-    @GetMapping(path = "/staff/cases/{caseNo}/approval-sheet.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping("/staff/cases/{caseNo}/approval-sheet.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String caseNo) {
         CaseFile file = caseFiles.readable(identityService.getCurrentAuthentication(), caseNo);
         byte[] document = pdf.render(ApprovalSheetHtml.render(sheets.of(file), null));

@@ -13,6 +13,8 @@ final class ApprovalSheetHtml {
 
     /** The family name under which the PDF renderer registers the embedded CJK font. */
     static final String PDF_FONT_FAMILY = "EcoparkCJK";
+    /** Family of the embedded Latin font (letters, digits), tried before the CJK one. */
+    static final String PDF_LATIN_FAMILY = "EcoparkLatin";
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
@@ -27,7 +29,13 @@ final class ApprovalSheetHtml {
         StringBuilder html = new StringBuilder(8192);
         html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\"><head><meta charset=\"utf-8\"/>")
                 .append("<title>").append(esc(file.caseTypeName())).append("审批单 ").append(esc(file.caseNo())).append("</title>")
-                .append("<style>").append(CSS).append("</style></head><body>");
+                .append("<style>").append(CSS).append("</style>");
+        if (pdfUrl == null) {
+            // In the PDF every glyph comes from the one embedded font: no base-14 fallback that lacks Chinese.
+            html.append("<style>* { font-family: \"").append(PDF_LATIN_FAMILY).append("\", \"").append(PDF_FONT_FAMILY)
+                    .append("\" !important; }</style>");
+        }
+        html.append("</head><body>");
         if (pdfUrl != null) {
             html.append("<div class=\"toolbar\"><button type=\"button\" onclick=\"window.print()\">打印</button> ")
                     .append("<a class=\"button\" href=\"").append(esc(pdfUrl)).append("\">下载 PDF</a></div>");
@@ -117,8 +125,8 @@ final class ApprovalSheetHtml {
     private static final String CSS = """
             @page { size: A4; margin: 16mm 15mm 18mm 15mm;
               @bottom-center { content: "第 " counter(page) " 页 / 共 " counter(pages) " 页"; font-size: 9pt; color: #555;
-                font-family: "%1$s", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; } }
-            body { font-family: "%1$s", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "WenQuanYi Micro Hei",
+                font-family: "%2$s", "%1$s", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; } }
+            body { font-family: "%2$s", "%1$s", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "WenQuanYi Micro Hei",
               "Droid Sans Fallback", sans-serif; font-size: 10.5pt; color: #000; margin: 0; line-height: 1.5; }
             .sheet { max-width: 180mm; margin: 0 auto; }
             h1 { text-align: center; font-size: 18pt; letter-spacing: 2pt; margin: 0 0 4mm 0; }
@@ -141,5 +149,5 @@ final class ApprovalSheetHtml {
             @media screen { body { background: #e9ecef; } .sheet { background: #fff; padding: 16mm 15mm; margin-bottom: 10mm;
               box-shadow: 0 1px 4px rgba(0,0,0,.2); } }
             @media print { .toolbar { display: none; } }
-            """.formatted(PDF_FONT_FAMILY);
+            """.formatted(PDF_FONT_FAMILY, PDF_LATIN_FAMILY);
 }

@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * Renders the approval sheet's XHTML to PDF with a Chinese font embedded (as a subset, so a sheet stays
  * small). The font is a TrueType file on the machine: Debian's fonts-droid-fallback by default (.ci/run
- * installs it), or any .ttf named by {@code ecopark.approval-sheet.font}. Without one there is no PDF, and
+ * installs it), or any .ttf named by {@code ecopark.approval-sheet.font}; Latin letters and digits come from
+ * DejaVu Sans (fonts-dejavu-core) where it is installed. Without one there is no PDF, and
  * the answer says which package to install: PDF viewers would otherwise show empty boxes for every character.
  */
 @Component
@@ -25,6 +26,9 @@ class ApprovalSheetPdf {
     static final List<Path> DEFAULT_FONTS = List.of(
             Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),
             Path.of("/usr/share/fonts/truetype/droid/DroidSansFallback.ttf"));
+    /** Droid Sans Fallback has no Latin letters or digits; DejaVu Sans (fonts-dejavu-core) draws those. */
+    static final Path LATIN_REGULAR = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+    static final Path LATIN_BOLD = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
 
     private final Properties properties;
 
@@ -40,6 +44,10 @@ class ApprovalSheetPdf {
         // One face for regular and bold (headings, table heads): no Helvetica fallback that lacks Chinese glyphs.
         builder.useFont(font.toFile(), ApprovalSheetHtml.PDF_FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
         builder.useFont(font.toFile(), ApprovalSheetHtml.PDF_FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+        if (Files.isReadable(LATIN_REGULAR) && Files.isReadable(LATIN_BOLD)) {
+            builder.useFont(LATIN_REGULAR.toFile(), ApprovalSheetHtml.PDF_LATIN_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(LATIN_BOLD.toFile(), ApprovalSheetHtml.PDF_LATIN_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+        }
         builder.withHtmlContent(xhtml, null);
         builder.toStream(out);
         try {

@@ -31,7 +31,7 @@ class DashboardPage {
         this.html = read("staff/dashboard.html").replace("${echartsVersion}", ECHARTS_VERSION);
     }
 
-    @GetMapping(path = "/staff/dashboard", produces = MediaType.TEXT_HTML_VALUE)
+    @GetMapping("/staff/dashboard")
     ResponseEntity<String> page() {
         if (!DashboardApi.isViewer(engine)) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
