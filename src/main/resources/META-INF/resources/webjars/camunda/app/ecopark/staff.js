@@ -67,12 +67,20 @@ function el(tag, attrs = {}, ...children) {
 /* ---------- header links ---------- */
 
 let me = null;
-api('/api/me').then(answer => {
-  if (answer.ok) {
-    me = answer.body;
-    addHeaderLinks();
+let meAskedAt = 0;
+/* Asked again while unanswered: the script starts before the person logs in on the webapp's login page. */
+function loadMe() {
+  if (me || Date.now() - meAskedAt < 3000 || !document.querySelector('[cam-widget-header] .account, [cam-widget-header] li.account')) {
+    return;
   }
-});
+  meAskedAt = Date.now();
+  api('/api/me').then(answer => {
+    if (answer.ok) {
+      me = answer.body;
+      addHeaderLinks();
+    }
+  });
+}
 
 function addHeaderLinks() {
   const menu = document.querySelector('[cam-widget-header] nav.app-menu > ul');
@@ -257,6 +265,7 @@ new MutationObserver(() => {
   scheduled = true;
   window.requestAnimationFrame(() => {
     scheduled = false;
+    loadMe();
     addHeaderLinks();
     if (APP_NAME === 'tasklist') {
       showTaskPanel();
