@@ -118,7 +118,7 @@ class StaffDayBrowserTests {
     }
 
     @Test
-    void aManagerOpensTheDashboardFromCockpit() {
+    void aManagerOpensTheDashboardFromCockpit() throws Exception {
         ParkCases.Submitted submitted = cases.submit(http);
         cases.cityPasses(submitted.caseNo());
         nameParks();
@@ -141,6 +141,21 @@ class StaffDayBrowserTests {
         assertThat(driver.findElement(By.id("k-named")).getText()).matches("\\d+ 家").isNotEqualTo("0 家");
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1700));
         Chromium.screenshot(driver, "dashboard");
+
+        // On paper (A4, the print stylesheet): everything there, buttons gone, a few pages at most.
+        org.openqa.selenium.print.PrintOptions a4 = new org.openqa.selenium.print.PrintOptions();
+        a4.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+        a4.setBackground(true);
+        byte[] printed = java.util.Base64.getDecoder().decode(((org.openqa.selenium.PrintsPage) driver).print(a4).getContent());
+        java.nio.file.Files.write(Chromium.SCREENSHOTS.resolve("dashboard-print.pdf"), printed);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(printed)) {
+            assertThat(pdf.getNumberOfPages()).isBetween(1, 4);
+            // Chromium maps some CJK glyphs to Kangxi radicals (⽣ for 生) in the text layer; NFKC folds them back.
+            String paper = java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf),
+                    java.text.Normalizer.Form.NFKC);
+            assertThat(paper).contains("生态工业园区创建进展统计看板", "各市创建计划与实际", "全省合计", "各部门办理情况")
+                    .doesNotContain("返回 Cockpit");
+        }
     }
 
     @Test
