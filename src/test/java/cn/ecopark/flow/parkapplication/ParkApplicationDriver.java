@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** Drives a park application the way the applicant and the clerks do: as themselves, through the engine API. */
 @Component
-class ParkApplicationDriver {
+public class ParkApplicationDriver {
 
     private static final AtomicInteger PARKS = new AtomicInteger();
 
@@ -28,7 +28,7 @@ class ParkApplicationDriver {
     }
 
     /** A complete, valid application from Weihai that the evaluation table recommends. */
-    static Map<String, Object> goodApplication() {
+    public static Map<String, Object> goodApplication() {
         Map<String, Object> form = new HashMap<>();
         form.put("parkName", "威海临港经济技术开发区" + PARKS.incrementAndGet() + "号园区");
         form.put("city", "weihai");

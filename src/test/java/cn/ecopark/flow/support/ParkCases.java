@@ -1,5 +1,6 @@
 package cn.ecopark.flow.support;
 
+import cn.ecopark.flow.parkapplication.ParkApplicationDriver;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -26,21 +27,11 @@ public class ParkCases {
         this.actors = actors;
     }
 
-    /** A valid application from the given city (by code, e.g. "weihai"). */
+    /** The park-application tests' valid application, for the given city (by code, e.g. "weihai") and park. */
     public static Map<String, Object> application(String city, String parkName) {
-        Map<String, Object> form = new HashMap<>();
+        Map<String, Object> form = new HashMap<>(ParkApplicationDriver.goodApplication());
         form.put("parkName", parkName);
         form.put("city", city);
-        form.put("parkType", "COMPREHENSIVE");
-        form.put("areaKm2", 38.5);
-        form.put("carbonIntensityReductionPct", 21.0);
-        form.put("threeLinesCompliant", true);
-        form.put("greenIslandFacilities", 3);
-        form.put("planningEiaStatus", "DONE_APPROVED");
-        form.put("planningEiaConclusion", "规划环评结论：园区布局与“三线一单”管控要求相符。");
-        form.put("attachmentNames", "创建申请书.pdf\n创建规划.pdf");
-        form.put("contactName", "张明");
-        form.put("contactPhone", "13806310000");
         return form;
     }
 
