@@ -280,11 +280,12 @@ class StaffDayBrowserTests {
         press(button);
     }
 
-    /** Clicks like a person: scrolled into view, and again once a passing notification no longer covers it. */
+    /** Clicks like a person: scrolled into view, and again once a notification or the footer no longer covers it. */
     private void press(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         for (int attempt = 1; ; attempt++) {
             try {
+                // Again on every try: the form may still be laying itself out after the previous action.
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
                 element.click();
                 return;
             } catch (org.openqa.selenium.ElementClickInterceptedException e) {
