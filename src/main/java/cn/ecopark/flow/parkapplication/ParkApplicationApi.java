@@ -4,6 +4,7 @@ import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
+import cn.ecopark.flow.lookup.LookupCodes;
 import cn.ecopark.flow.web.ApiExceptionHandler;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
@@ -28,8 +29,9 @@ import java.util.Set;
 /**
  * The park application over HTTP (authenticated with HTTP Basic like the engine REST API):
  * <ul>
- *   <li>{@code POST /api/park-applications}: an applicant submits; 201 with the number, 400 naming a bad field,
- *       422 with the reason when the park may not apply.</li>
+ *   <li>{@code POST /api/park-applications}: an applicant submits; 201 with the number and the verification
+ *       code for the public progress lookup (shown this once), 400 naming a bad field, 422 with the reason
+ *       when the park may not apply.</li>
  *   <li>{@code GET /api/park-applications/{no}}: the application with every decision, for the applicant,
  *       the agencies that review it and managers.</li>
  *   <li>{@code POST /api/park-applications/{no}/objections}: ecology registers an objection during 公示.</li>
@@ -48,15 +50,17 @@ class ParkApplicationApi {
     private final ParkApplicationRepository applications;
     private final ApprovalRecordRepository records;
     private final PublicNoticeObjections objections;
+    private final LookupCodes lookupCodes;
 
     ParkApplicationApi(RuntimeService runtimeService, IdentityService identityService,
                        ParkApplicationRepository applications, ApprovalRecordRepository records,
-                       PublicNoticeObjections objections) {
+                       PublicNoticeObjections objections, LookupCodes lookupCodes) {
         this.runtimeService = runtimeService;
         this.identityService = identityService;
         this.applications = applications;
         this.records = records;
         this.objections = objections;
+        this.lookupCodes = lookupCodes;
     }
 
     @PostMapping
@@ -77,7 +81,10 @@ class ParkApplicationApi {
             body.put("message", application.getIneligibleReason());
             return ResponseEntity.unprocessableEntity().body(body);
         }
-        return ResponseEntity.created(URI.create("/api/park-applications/" + application.getApplicationNo())).body(body);
+        body.put("verificationCode", lookupCodes.issue(ParkApplicationCaseFiles.caseFile(application), application.getApplicant()));
+        body.put("lookupPage", "/public/progress.html");
+        return ResponseEntity.created(URI.create("/api/park-applications/" + application.getApplicationNo()))
+                .header("Cache-Control", "no-store").body(body);
     }
 
     @GetMapping("/{applicationNo}")

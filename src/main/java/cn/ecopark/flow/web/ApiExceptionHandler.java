@@ -9,6 +9,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,6 +47,22 @@ public class ApiExceptionHandler {
         return error(HttpStatus.CONFLICT, e.getMessage());
     }
 
+    @ExceptionHandler(Rejected.class)
+    ResponseEntity<Map<String, Object>> rejected(Rejected e) {
+        return error(e.status(), e.getMessage());
+    }
+
+    /** An upload larger than the servlet's multipart limit never reaches our own size check. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
+        return error(HttpStatus.PAYLOAD_TOO_LARGE, "file：文件超过 10 MB，请压缩或拆分后上传");
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Map<String, Object>> notMultipart(MultipartException e) {
+        return error(HttpStatus.BAD_REQUEST, "file：请以 multipart/form-data 上传文件");
+    }
+
     static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status.value());
@@ -60,6 +78,20 @@ public class ApiExceptionHandler {
     public static class NotFound extends RuntimeException {
         public NotFound(String message) {
             super(message);
+        }
+    }
+
+    /** A request refused with its own status (e.g. 413 or 415 for an upload). */
+    public static class Rejected extends RuntimeException {
+        private final HttpStatus status;
+
+        public Rejected(HttpStatus status, String message) {
+            super(message);
+            this.status = status;
+        }
+
+        public HttpStatus status() {
+            return status;
         }
     }
 

@@ -9,5 +9,6 @@ export default {
   app: appConfig(),
   dateFormat: dateFormat,
   locales: localesConfig(),
-  customScripts: customScripts
+  // staff: the dashboard link in the header.
+  customScripts: [...customScripts, '../ecopark/staff']
 };

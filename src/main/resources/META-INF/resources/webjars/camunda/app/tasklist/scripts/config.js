@@ -12,7 +12,8 @@ export default {
   dateFormat: dateFormat,
   locales: localesConfig(),
   // Tasklist also renders Camunda Forms: form-js-zh puts their fixed English messages into Chinese.
-  customScripts: [...customScripts, '../ecopark/form-js-zh'],
+  // staff: the case panel (documents, approval sheet), lookup code after submitting, dashboard link.
+  customScripts: [...customScripts, '../ecopark/form-js-zh', '../ecopark/staff'],
 
   // Shown in the "keyboard shortcuts" dialog; the webapp does not translate these itself.
   shortcuts: {

@@ -1,0 +1,31 @@
+package cn.ecopark.flow.lookup;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the applicant may see of a case: where it stands, who has finished and who is working on it, the
+ * working days used and left, and what is asked of the applicant. No opinion, outcome, basis or comment of
+ * any agency: those are internal until the joint result is published.
+ */
+public record ApplicantProgress(
+        String caseNo,
+        String caseTypeName,
+        String title,
+        String stageName,
+        boolean closed,
+        LocalDate submittedOn,
+        LocalDate closedOn,
+        List<FinishedStep> finished,
+        List<PendingStep> pending,
+        int workingDaysUsed,
+        Integer workingDaysLeft,
+        String requestedOfApplicant,
+        String calendarWarning) {
+
+    public record FinishedStep(String agencyName, String stepName, LocalDate finishedOn) {
+    }
+
+    public record PendingStep(String agencyName, String stepName, LocalDate dueOn, Integer workingDaysLeft) {
+    }
+}
