@@ -89,7 +89,8 @@ class DashboardTests {
         assertThat(weihai.get("finished").asLong()).isGreaterThanOrEqualTo(1);
         // Completed the day it was created: zero working days.
         assertThat(weihai.get("avgWorkingDays").asDouble()).isGreaterThanOrEqualTo(0.0);
-        assertThat(agency(after, "cdb").get("open").asLong()).isZero();
+        // A park application gives the development bank no work (other workflows' tests may have left some).
+        assertThat(agency(after, "cdb").get("open").asLong()).isEqualTo(agency(before, "cdb").get("open").asLong());
     }
 
     @Test
