@@ -125,6 +125,21 @@ class ParkApplicationAuthorizationTests {
     }
 
     @Test
+    void startingThroughTheEngineRestApiWithBadDataIsA400NamingTheField() {
+        Map<String, Object> variables = new HashMap<>();
+        ParkApplicationDriver.goodApplication().forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        variables.put("areaKm2", Map.of("value", "很大"));
+        Http.Response refused = http.post("/engine-rest/process-definition/key/park-application/start", "park-applicant",
+                Http.json(Map.of("variables", variables)));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("field").asText()).isEqualTo("areaKm2");
+        assertThat(refused.json().get("message").asText()).startsWith("areaKm2：");
+        // Other errors keep Camunda's mapping.
+        assertThat(http.post("/engine-rest/process-definition/key/no-such-process/start", "admin:admin", "{}").status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void theApiTakesApplicationsFromApplicantsOnly() {
         Map<String, Object> form = ParkApplicationDriver.goodApplication();
         Http.Response created = http.post("/api/park-applications", "park-applicant", Http.json(form));
