@@ -6,6 +6,7 @@ import cn.ecopark.flow.calendar.WorkingDayCalendar;
 import cn.ecopark.flow.casefile.CaseFile;
 import cn.ecopark.flow.casefile.CaseFileProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.time.format.DateTimeFormatter;
@@ -19,6 +20,7 @@ import java.util.Optional;
  * applicant's lookup shows the case file, and those are internal opinions (they are on the approval sheet's
  * decision list, which only staff and the applicant's own sheet render from approval records).
  */
+@Order(2)
 @Component
 class GreenChannelCaseFiles implements CaseFileProvider {
 

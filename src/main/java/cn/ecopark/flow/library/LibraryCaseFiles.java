@@ -7,6 +7,7 @@ import cn.ecopark.flow.casefile.CaseFile;
 import cn.ecopark.flow.casefile.CaseFileProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.math.BigDecimal;
@@ -47,6 +48,7 @@ class LibraryCaseFiles implements CaseFileProvider {
     @Configuration
     static class Providers {
 
+        @Order(3)
         @Bean
         CaseFileProvider pollutionLibraryCaseFiles(LibraryProjectRepository projects, JdbcClient jdbc) {
             return new LibraryCaseFiles(Library.POLLUTION_PREVENTION, "污染防治项目入库", List.of(
@@ -56,6 +58,7 @@ class LibraryCaseFiles implements CaseFileProvider {
         }
 
         @Bean
+        @Order(4)
         CaseFileProvider greenFinanceCaseFiles(LibraryProjectRepository projects, JdbcClient jdbc) {
             return new LibraryCaseFiles(Library.GREEN_FINANCE, "绿色金融项目入库", List.of(
                     IntakeStatus.UNDER_REVIEW, IntakeStatus.ADMITTED_FOLLOW_UP, IntakeStatus.ADMITTED_FINANCED,

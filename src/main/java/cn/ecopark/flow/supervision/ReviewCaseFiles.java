@@ -6,6 +6,7 @@ import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.parkapplication.IndicatorValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.time.format.DateTimeFormatter;
@@ -18,6 +19,7 @@ import java.util.Optional;
  * The biennial re-inspection as the shared staff pages see it; the applicant is the park's contact, who
  * files the self-check and the rectification report. The agencies' opinions stay on the decision list.
  */
+@Order(5)
 @Component
 class ReviewCaseFiles implements CaseFileProvider {
 

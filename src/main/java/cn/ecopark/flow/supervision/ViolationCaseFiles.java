@@ -5,6 +5,7 @@ import cn.ecopark.flow.casefile.CaseFileProvider;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.time.format.DateTimeFormatter;
@@ -18,6 +19,7 @@ import java.util.Optional;
  * has no applicant and asks nothing of anyone outside. The sanction's explanation and the agencies' opinions
  * are internal and stay out.
  */
+@Order(6)
 @Component
 class ViolationCaseFiles implements CaseFileProvider {
 
