@@ -54,8 +54,9 @@ class SupervisionCaseFileTests {
         CaseFile asked = caseFiles.byCaseNo(review.getReviewNo()).orElseThrow();
         assertThat(asked.applicant()).isEqualTo("park-applicant");
         assertThat(asked.requestedOfApplicant()).isEqualTo("报送复查自查报告及指标数据");
-        assertThat(CaseFilePages.difference(before, CaseFilePages.stages(http, "biennial-review")))
-                .isEqualTo(Map.of("园区自查", 1L));
+        // The daily check also opens the reviews of other test classes' parks: count from here on.
+        Map<String, Long> opened = CaseFilePages.stages(http, "biennial-review");
+        assertThat(opened.get("园区自查")).isGreaterThan(before.get("园区自查"));
 
         driver.selfCheck(instance, SupervisionDriver.goodFigures());
         driver.spotCheck(instance, "AGREE", "AGREE", "AGREE");
@@ -67,8 +68,9 @@ class SupervisionCaseFileTests {
         String sheet = CaseFilePages.approvalSheet(http, review.getReviewNo());
         assertThat(sheet).contains("生态工业园区两年复查", review.getReviewNo(), park.getName(),
                 "park-applicant", "ecology-clerk", "science-clerk", "commerce-clerk");
-        Map<String, Long> moved = CaseFilePages.difference(before, CaseFilePages.stages(http, "biennial-review"));
-        assertThat(moved).hasSize(1).containsKey(file.stageName());
+        assertThat(file.stageName()).isNotEqualTo("园区自查");
+        assertThat(CaseFilePages.difference(opened, CaseFilePages.stages(http, "biennial-review")))
+                .isEqualTo(Map.of("园区自查", -1L, file.stageName(), 1L));
     }
 
     @Test
