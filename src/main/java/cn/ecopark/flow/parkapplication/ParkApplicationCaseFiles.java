@@ -5,6 +5,7 @@ import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.casefile.CaseFile;
 import cn.ecopark.flow.casefile.CaseFileProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.time.format.DateTimeFormatter;
@@ -13,7 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 
-/** The park application as the shared staff pages see it: approval sheet, applicant lookup, attachments, dashboard. */
+/** The park application as the shared staff pages see it: approval sheet, applicant lookup, attachments, dashboard (first there: @Order). */
+@Order(1)
 @Component
 class ParkApplicationCaseFiles implements CaseFileProvider {
 
