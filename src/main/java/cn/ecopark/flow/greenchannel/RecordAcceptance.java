@@ -1,5 +1,6 @@
 package cn.ecopark.flow.greenchannel;
 
+import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -42,7 +43,7 @@ class RecordAcceptance implements TaskListener {
             int days = FieldReader.wholeNumber(field, "commitmentWorkingDays", "承诺补齐期限（工作日）", 1, MAX_COMMITMENT_DAYS);
             LocalDate deadline = clock.calendar().addWorkingDays(clock.today(), days).value();
             project.acceptedWithDeficiency(new GreenChannelCommitment(missing, commitment, days, deadline, now,
-                    TaskFields.actor(task), null, null, null));
+                    Actor.of(task), null, null, null));
             task.getExecution().setVariable("deficiencyOpen", true);
             task.getExecution().setVariable("commitmentDue", Date.from(WorkingDayCalendar.endOfDay(deadline)));
         } else if (decision == Outcome.ACCEPT) {

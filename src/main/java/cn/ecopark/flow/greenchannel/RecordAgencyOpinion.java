@@ -1,5 +1,6 @@
 package cn.ecopark.flow.greenchannel;
 
+import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.engine.InvalidInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -45,7 +46,7 @@ class RecordAgencyOpinion implements TaskListener {
                             .orElseThrow(() -> new InvalidInput("conditionSubject：条件所涉事项“" + code + "”无法识别"));
                 }
                 project.opinion(agency, decision, basis, conditions, subject,
-                        FieldReader.optionalText(field, "comment", "办理意见", 1000), TaskFields.actor(task), clock.now());
+                        FieldReader.optionalText(field, "comment", "办理意见", 1000), Actor.of(task), clock.now());
             }
             case RETURN_FOR_CORRECTION -> project.correctionRequested(agency,
                     FieldReader.requiredText(field, "comment", "补正内容（需申请人补正的材料和事项）", 1000), clock.now());

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.greenchannel;
 
+import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.engine.InvalidInput;
@@ -52,7 +53,7 @@ class RecordJointReply implements TaskListener {
             subject = ConditionSubject.parse(code)
                     .orElseThrow(() -> new InvalidInput("conditionSubject：条件所涉事项“" + code + "”无法识别"));
         }
-        project.replied(decision, basis, conditions, subject, comment, TaskFields.actor(task), clock.now());
+        project.replied(decision, basis, conditions, subject, comment, Actor.of(task), clock.now());
         projects.save(project);
         TaskFields.remove(task, "conditionSubject");
     }

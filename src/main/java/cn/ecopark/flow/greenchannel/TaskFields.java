@@ -3,7 +3,6 @@ package cn.ecopark.flow.greenchannel;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.approval.TaskSubmission;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 import java.util.Optional;
 import java.util.function.Function;
@@ -36,11 +35,4 @@ final class TaskFields {
         }
     }
 
-    static String actor(DelegateTask task) {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (authentication != null && authentication.getUserId() != null) {
-            return authentication.getUserId();
-        }
-        return task.getAssignee() != null ? task.getAssignee() : "system";
-    }
 }
