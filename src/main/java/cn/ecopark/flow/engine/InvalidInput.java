@@ -18,7 +18,8 @@ public class InvalidInput extends FormFieldValidationException {
         return getDetail();
     }
 
-    static String fieldOf(String message) {
+    /** The field a "field：message" text names, or null. Shared by every place that reports bad input. */
+    public static String fieldOf(String message) {
         int colon = message == null ? -1 : message.indexOf('：');
         if (colon > 0 && message.substring(0, colon).matches("[A-Za-z][A-Za-z0-9]*")) {
             return message.substring(0, colon);

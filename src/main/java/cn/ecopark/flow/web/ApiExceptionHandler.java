@@ -66,9 +66,9 @@ public class ApiExceptionHandler {
     static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status.value());
-        int colon = message == null ? -1 : message.indexOf('：');
-        if (colon > 0 && message.substring(0, colon).matches("[A-Za-z][A-Za-z0-9]*")) {
-            body.put("field", message.substring(0, colon));
+        String field = InvalidInput.fieldOf(message);
+        if (field != null) {
+            body.put("field", field);
         }
         body.put("message", message);
         return ResponseEntity.status(status).body(body);
