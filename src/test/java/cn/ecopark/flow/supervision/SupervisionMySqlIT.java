@@ -149,4 +149,13 @@ class SupervisionMySqlIT {
         assertThat(history.get("changes")).extracting(c -> c.get("toStatus").asText())
                 .containsExactly("APPROVED_TO_BUILD", "STRUCK_OFF", "APPLYING");
     }
+
+    /** Production never fires a timer early: the demo's time travel is refused even to the administrator. */
+    @Test
+    void demoTimeTravelIsRefusedInTheMysqlProfile() {
+        Http.Response refused = new Http(port).post("/api/demo/cases/STGY-2026-0001/next-timer",
+                "it-admin:it-admin-password", "");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().get("message").asText()).contains("生产配置");
+    }
 }
