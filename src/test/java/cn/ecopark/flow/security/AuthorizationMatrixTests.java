@@ -35,7 +35,8 @@ class AuthorizationMatrixTests {
 
     /**
      * Letters: L list the task, R read its variables, C claim it, K complete it, S set a variable on it, H read its
-     * history; "-" refused. Columns are the tasks below (workflow: task, its candidates).
+     * history; "-" refused. Columns are the tasks below (workflow: task, its candidates). A task assigned to someone
+     * cannot be claimed, not even by an administrator (who reassigns instead).
      */
     static final String EXPECTED = """
             user              cityPre  science  correct  ecoEntry finsup   pboc     cdb      gcScience violCommerce
@@ -53,7 +54,7 @@ class AuthorizationMatrixTests {
             park-applicant    ------   ------   LRCK--   ------   ------   ------   ------   ------    ------
             other-applicant   ------   ------   ------   ------   ------   ------   ------   ------    ------
             manager           LR---H   LR---H   LR---H   LR---H   LR---H   LR---H   LR---H   LR---H    LR---H
-            admin             LRCKSH   LRCKSH   LRCKSH   LRCKSH   LRCKSH   LRCKSH   LRCKSH   LRCKSH    LRCKSH
+            admin             LRCKSH   LRCKSH   LR-KSH   LRCKSH   LRCKSH   LRCKSH   LRCKSH   LRCKSH    LRCKSH
             """;
 
     /** The columns: park-application 市级初审 (city-weihai), 省科技厅联合审查 (science), 补正申报材料 (the applicant's
