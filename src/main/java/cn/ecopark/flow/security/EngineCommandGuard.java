@@ -142,14 +142,14 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
             throw new AuthorizationException("不能直接设置、修改或删除流程和任务的变量：变量只能在办理本人的任务时随该任务的表单提交");
         } else if (TASK_CHANGES.contains(type)) {
             throw new AuthorizationException("任务的期限、名称、优先级、负责人和候选人由系统按流程设定，只有管理员可以修改");
-        } else if (command instanceof AssignTaskCmd) {
+        } else if (command instanceof AssignTaskCmd || command instanceof ClaimTaskCmd) {
             TaskEntity task = context.getTaskManager().findTaskById((String) read(command, "taskId"));
             String newAssignee = read(command, "userId");
-            if (task != null && !user.equals(task.getAssignee())) {
+            // Claiming for oneself a task someone holds is the engine's own conflict (TaskAlreadyClaimedException).
+            boolean claimForSelf = command instanceof ClaimTaskCmd && user.equals(newAssignee);
+            if (task != null && !claimForSelf) {
                 ensureAssigneeOrFree(task, user, "改派");
-                if (!user.equals(newAssignee)) {
-                    throw new AuthorizationException("只能认领给自己：任务“" + task.getName() + "”由部门认领后办理");
-                }
+                ensureMayHold(context, task, user, newAssignee);
             }
         } else if (command instanceof AddCommentCmd || command instanceof CreateAttachmentCmd) {
             ensureWorksOn(context, read(command, "taskId"), caller, command instanceof AddCommentCmd ? "评论" : "附件");
@@ -168,6 +168,30 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
         }
     }
 
+    /**
+     * A person takes a task for themselves, gives back their own, or hands it to someone who could have claimed it:
+     * never to an applicant or another agency, who would then complete it.
+     */
+    private static void ensureMayHold(CommandContext context, TaskEntity task, String user, String newAssignee) {
+        if (newAssignee == null || newAssignee.equals(user) || newAssignee.equals(task.getAssignee())) {
+            return;
+        }
+        if (task.getAssignee() == null) {
+            throw new AuthorizationException("只能把任务“" + task.getName() + "”认领给自己");
+        }
+        List<String> groups = context.runWithoutAuthorization(() -> context.getReadOnlyIdentityProvider().createGroupQuery()
+                .groupMember(newAssignee).list().stream().map(group -> group.getId()).toList());
+        if (!isCandidate(task, newAssignee, groups)) {
+            throw new AuthorizationException("任务“" + task.getName() + "”只能转给同样可以办理它的人，“" + newAssignee + "”不是它的候选人");
+        }
+    }
+
+    private static boolean isCandidate(TaskEntity task, String userId, List<String> groups) {
+        return task.getIdentityLinks().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .anyMatch(link -> userId.equals(link.getUserId()) || groups.contains(link.getGroupId()));
+    }
+
     /** Comments and attachments belong to the work on a task: its assignee or a candidate writes them, nobody else. */
     private static void ensureWorksOn(CommandContext context, String taskId, Authentication caller, String what) {
         TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
@@ -175,9 +199,7 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
             throw new AuthorizationException("只能为本人办理的任务添加" + what + "，不能直接添加到案件");
         }
         List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-        boolean worksOn = caller.getUserId().equals(task.getAssignee()) || task.getIdentityLinks().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .anyMatch(link -> caller.getUserId().equals(link.getUserId()) || groups.contains(link.getGroupId()));
+        boolean worksOn = caller.getUserId().equals(task.getAssignee()) || isCandidate(task, caller.getUserId(), groups);
         if (!worksOn || task.getAssignee() != null && !caller.getUserId().equals(task.getAssignee())) {
             throw new AuthorizationException("只有任务“" + task.getName() + "”的办理人" + (task.getAssignee() == null ? "或候选部门" : "（" + task.getAssignee() + "）")
                     + "可以为它添加" + what);

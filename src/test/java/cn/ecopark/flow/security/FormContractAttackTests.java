@@ -4,9 +4,12 @@ import cn.ecopark.flow.library.Library;
 import cn.ecopark.flow.library.LibraryDriver;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkStatus;
+import cn.ecopark.flow.engine.InvalidInput;
+import cn.ecopark.flow.support.Actors;
 import cn.ecopark.flow.support.EcoparkSpringTest;
 import cn.ecopark.flow.support.Http;
 import cn.ecopark.flow.support.ParkCases;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -33,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The attacks of issue 9 on forms, variables, tasks and the audit, replayed as the demo users over the engine REST
@@ -55,6 +59,8 @@ class FormContractAttackTests {
     IdentityService identityService;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Actors actors;
     Http http;
 
     @BeforeEach
@@ -87,6 +93,15 @@ class FormContractAttackTests {
                 variables(Map.of("decision", "AGREE", "basis", "科技厅同意", "commerceJointReviewDecision", "AGREE")));
         assertRefused(extra, 400);
         assertThat(extra.json().path("message").asText()).startsWith("commerceJointReviewDecision：");
+
+        // The Java API is held to the same rules as engine-rest.
+        assertThatThrownBy(() -> actors.as("science-clerk", () -> taskService.setVariable(science.getId(), "commerceJointReviewDecision", "AGREE")))
+                .isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> actors.as("science-clerk", () -> runtimeService.setVariable(science.getProcessInstanceId(), "commerceJointReviewDecision", "AGREE")))
+                .isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> actors.as("science-clerk", () -> taskService.complete(science.getId(),
+                Map.of("decision", "AGREE", "basis", "科技厅同意", "commerceJointReviewDecision", "AGREE"))))
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("commerceJointReviewDecision：");
 
         assertThat(runtimeService.getVariable(science.getProcessInstanceId(), "commerceJointReviewDecision")).isEqualTo("DISAGREE");
         assertThat(taskService.createTaskQuery().taskId(science.getId()).count()).isOne();
@@ -294,6 +309,29 @@ class FormContractAttackTests {
     }
 
     @Test
+    void aTaskGoesOnlyToSomeoneWhoCouldHaveClaimedIt() {
+        colleague("weihai-colleague", "city-weihai");
+        String caseNo = cases.submit(http).caseNo();
+        Task city = cases.task(caseNo, "cityPreReview");
+        // Claiming on the applicant's behalf would let the applicant pass their own review.
+        assertRefused(http.post("/engine-rest/task/" + city.getId() + "/claim", "weihai-clerk",
+                Http.json(Map.of("userId", "park-applicant"))), 403);
+        assertRefused(http.post("/engine-rest/task/" + city.getId() + "/assignee", "weihai-clerk",
+                Http.json(Map.of("userId", "jinan-clerk"))), 403);
+        assertThat(taskService.createTaskQuery().taskId(city.getId()).singleResult().getAssignee()).isNull();
+
+        assertThat(http.post("/engine-rest/task/" + city.getId() + "/claim", "weihai-clerk",
+                Http.json(Map.of("userId", "weihai-clerk"))).status()).isEqualTo(204);
+        assertRefused(http.post("/engine-rest/task/" + city.getId() + "/assignee", "weihai-clerk",
+                Http.json(Map.of("userId", "park-applicant"))), 403);
+        assertThat(taskService.createTaskQuery().taskId(city.getId()).singleResult().getAssignee()).isEqualTo("weihai-clerk");
+        // A colleague of the same bureau may take it over from the holder.
+        assertThat(http.post("/engine-rest/task/" + city.getId() + "/assignee", "weihai-clerk",
+                Http.json(Map.of("userId", "weihai-colleague"))).status()).isEqualTo(204);
+        assertThat(taskService.createTaskQuery().taskId(city.getId()).singleResult().getAssignee()).isEqualTo("weihai-colleague");
+    }
+
+    @Test
     void theManagerWritesNoCommentsAndNoAttachmentsAndNorDoesAnotherCity() {
         String caseNo = cases.submit(http).caseNo();
         Task city = cases.task(caseNo, "cityPreReview");
@@ -306,9 +344,11 @@ class FormContractAttackTests {
         }
         assertThat(taskService.getTaskComments(city.getId())).isEmpty();
         assertThat(taskService.getTaskAttachments(city.getId())).isEmpty();
-        // The city's own clerk may note something on the task it works on.
-        assertThat(http.post("/engine-rest/task/" + city.getId() + "/comment/create", "weihai-clerk",
-                Http.json(Map.of("message", "已电话核实联系人"))).status()).isEqualTo(200);
+        // The city's own clerk may note something on the task it works on (through the engine: engine-rest's comment
+        // resource first looks the task up in the history, which clerks may not read).
+        actors.as("weihai-clerk", () -> taskService.createComment(city.getId(), null, "已核对申报材料清单"));
+        assertThat(taskService.getTaskComments(city.getId())).singleElement()
+                .satisfies(comment -> assertThat(comment.getUserId()).isEqualTo("weihai-clerk"));
     }
 
     // ---- helpers ----
