@@ -1,16 +1,13 @@
 package cn.ecopark.flow.greenchannel;
 
+import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.engine.InvalidInput;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The intake form's fields, read from the start form, the REST API or a test: bad input is refused with a
@@ -28,38 +25,30 @@ final class IntakeForm {
     private IntakeForm() {
     }
 
-    static ProjectData read(Function<String, Object> field) {
-        String projectName = FieldReader.requiredText(field, "projectName", "项目名称", 100);
-        String investor = FieldReader.requiredText(field, "investor", "建设单位（投资主体）", 100);
-        String parkName = FieldReader.requiredText(field, "parkName", "所在园区", 100);
-        String city = FieldReader.requiredText(field, "city", "所在设区市", 20);
+    static ProjectData read(FormFields fields) {
+        String projectName = fields.text("projectName", "项目名称", 100);
+        String investor = fields.text("investor", "建设单位（投资主体）", 100);
+        String parkName = fields.text("parkName", "所在园区", 100);
+        String city = fields.text("city", "所在设区市", 20);
         if (City.byCode(city).isEmpty()) {
             throw new InvalidInput("city：所在设区市“" + city + "”不是山东省16个设区市之一");
         }
-        BigDecimal investment = FieldReader.number(field, "investmentWan", "总投资");
+        BigDecimal investment = fields.number("investmentWan", "总投资");
         if (investment.signum() <= 0 || investment.compareTo(MAX_INVESTMENT_WAN) > 0) {
             throw new InvalidInput("investmentWan：总投资必须大于 0 且不超过 100000000 万元");
         }
-        Industry industry = choice(field, "industry", "所属行业", Industry::parse, Industry.values());
-        boolean foreign = FieldReader.bool(field, "foreignInvested", "是否外商投资");
-        ReformProcedure reform = choice(field, "reformProcedure", "发展改革部门管理方式", ReformProcedure::parse,
-                ReformProcedure.values());
-        EiaCategory eia = choice(field, "eiaCategory", "环评类别", EiaCategory::parse, EiaCategory.values());
-        boolean consistent = FieldReader.bool(field, "planningEiaConsistent", "是否符合园区规划环评结论");
-        String documents = FieldReader.requiredText(field, "documentNames", "申报材料清单", 2000);
-        String contactName = FieldReader.requiredText(field, "contactName", "联系人", 50);
-        String contactPhone = FieldReader.requiredText(field, "contactPhone", "联系电话", 20);
+        Industry industry = fields.choice("industry", "所属行业", Industry::parse, Industry.class);
+        boolean foreign = fields.bool("foreignInvested", "是否外商投资");
+        ReformProcedure reform = fields.choice("reformProcedure", "发展改革部门管理方式", ReformProcedure::parse, ReformProcedure.class);
+        EiaCategory eia = fields.choice("eiaCategory", "环评类别", EiaCategory::parse, EiaCategory.class);
+        boolean consistent = fields.bool("planningEiaConsistent", "是否符合园区规划环评结论");
+        String documents = fields.text("documentNames", "申报材料清单", 2000);
+        String contactName = fields.text("contactName", "联系人", 50);
+        String contactPhone = fields.text("contactPhone", "联系电话", 20);
         if (!PHONE.matcher(contactPhone).matches()) {
             throw new InvalidInput("contactPhone：联系电话格式不正确（手机号11位，或区号-座机号）");
         }
         return new ProjectData(projectName, investor, parkName, city, investment.setScale(2, RoundingMode.HALF_UP),
                 industry, foreign, reform, eia, consistent, documents, contactName, contactPhone);
-    }
-
-    private static <E extends Enum<E>> E choice(Function<String, Object> field, String key, String label,
-                                                Function<String, Optional<E>> parse, E[] values) {
-        String value = FieldReader.requiredText(field, key, label, 40);
-        return parse.apply(value).orElseThrow(() -> new InvalidInput(key + "：" + label + "只能是 "
-                + Arrays.stream(values).map(Enum::name).collect(Collectors.joining("、")) + "，收到“" + value + "”"));
     }
 }

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.greenchannel;
 
+import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
@@ -10,7 +11,6 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.function.Function;
 
 /**
  * The window's acceptance (受理). 容缺受理 needs the missing non-key documents, the applicant's written
@@ -37,10 +37,10 @@ class RecordAcceptance implements TaskListener {
         GreenChannelProject project = projects.of(task);
         Instant now = clock.now();
         if (decision == Outcome.ACCEPT_WITH_DEFICIENCY) {
-            Function<String, Object> field = TaskFields.of(task);
-            String missing = FieldReader.requiredText(field, "missingDocuments", "容缺材料（非关键材料）", 1000);
-            String commitment = FieldReader.requiredText(field, "commitmentText", "申请人书面承诺", 1000);
-            int days = FieldReader.wholeNumber(field, "commitmentWorkingDays", "承诺补齐期限（工作日）", 1, MAX_COMMITMENT_DAYS);
+            FormFields field = FormFields.of(task);
+            String missing = field.text("missingDocuments", "容缺材料（非关键材料）", 1000);
+            String commitment = field.text("commitmentText", "申请人书面承诺", 1000);
+            int days = field.integer("commitmentWorkingDays", "承诺补齐期限（工作日）", 1, MAX_COMMITMENT_DAYS);
             LocalDate deadline = clock.calendar().addWorkingDays(clock.today(), days).value();
             project.acceptedWithDeficiency(new GreenChannelCommitment(missing, commitment, days, deadline, now,
                     Actor.of(task), null, null, null));

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.greenchannel;
 
+import cn.ecopark.flow.formcontract.FormFields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ class RecordCorrectionReply implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         GreenChannelProject project = projects.of(task);
-        project.correctionAnswered(FieldReader.requiredText(TaskFields.of(task), "correctionReply", "补正说明及补交材料", 1000));
+        project.correctionAnswered(FormFields.of(task).text("correctionReply", "补正说明及补交材料", 1000));
         projects.save(project);
         TaskFields.remove(task, "correctionReply");
     }

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.greenchannel;
 
+import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.Outcome;
@@ -8,7 +9,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -33,10 +33,10 @@ class RecordJointReply implements TaskListener {
         if (decision != Outcome.AGREE && decision != Outcome.AGREE_WITH_CONDITIONS && decision != Outcome.DISAGREE) {
             return;
         }
-        Function<String, Object> field = TaskFields.of(task);
+        FormFields field = FormFields.of(task);
         GreenChannelProject project = projects.of(task);
-        String basis = FieldReader.requiredText(field, "basis", "答复依据", 1000);
-        String comment = FieldReader.optionalText(field, "comment", "协调意见", 1000);
+        String basis = field.text("basis", "答复依据", 1000);
+        String comment = field.optionalText("comment", "协调意见", 1000).orElse(null);
         if (comment == null && !OpinionConflicts.among(project.getReviews()).isEmpty()) {
             throw new InvalidInput("comment：各部门意见存在冲突，请写明协调结论");
         }
@@ -48,8 +48,8 @@ class RecordJointReply implements TaskListener {
         String conditions = null;
         ConditionSubject subject = null;
         if (decision == Outcome.AGREE_WITH_CONDITIONS) {
-            conditions = FieldReader.requiredText(field, "conditions", "联合答复附加条件（汇总各部门条件）", 1000);
-            String code = FieldReader.requiredText(field, "conditionSubject", "条件所涉事项", 40);
+            conditions = field.text("conditions", "联合答复附加条件（汇总各部门条件）", 1000);
+            String code = field.text("conditionSubject", "条件所涉事项", 40);
             subject = ConditionSubject.parse(code)
                     .orElseThrow(() -> new InvalidInput("conditionSubject：条件所涉事项“" + code + "”无法识别"));
         }

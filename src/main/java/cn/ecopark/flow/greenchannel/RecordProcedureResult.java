@@ -1,5 +1,6 @@
 package cn.ecopark.flow.greenchannel;
 
+import cn.ecopark.flow.formcontract.FormFields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -10,6 +11,6 @@ class RecordProcedureResult implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        FieldReader.requiredText(TaskFields.of(task), "comment", "专家评审或现场核查结论", 1000);
+        FormFields.of(task).text("comment", "专家评审或现场核查结论", 1000);
     }
 }

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.greenchannel;
 
+import cn.ecopark.flow.formcontract.FormFields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ class RecordSuppliedDocuments implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         GreenChannelProject project = projects.of(task);
-        project.documentsSupplied(FieldReader.requiredText(TaskFields.of(task), "suppliedDocuments", "补齐的材料", 1000),
+        project.documentsSupplied(FormFields.of(task).text("suppliedDocuments", "补齐的材料", 1000),
                 clock.now());
         projects.save(project);
         TaskFields.remove(task, "suppliedDocuments");

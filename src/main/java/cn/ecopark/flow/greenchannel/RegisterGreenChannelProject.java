@@ -1,5 +1,6 @@
 package cn.ecopark.flow.greenchannel;
 
+import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.casenumber.CaseNumbers;
@@ -45,7 +46,7 @@ class RegisterGreenChannelProject implements JavaDelegate {
         if (applicant == null || applicant.toString().isBlank()) {
             throw new InvalidInput("applicant：请登录后提交项目（申报单位账号或生态环境厅受理窗口账号）");
         }
-        ProjectData data = IntakeForm.read(execution::getVariable);
+        ProjectData data = IntakeForm.read(FormFields.ofStart(execution));
         Instant now = clock.now();
         Long parkId = parks.findByCityAndName(data.city(), data.parkName()).map(Park::getId).orElse(null);
         String projectNo = caseNumbers.next(CASE_PREFIX, Year.from(now.atZone(StatutoryClock.ZONE)));

@@ -5,7 +5,6 @@ import cn.ecopark.flow.approval.TaskSubmission;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * What a completing task of this workflow submitted beyond the decision fields the approval listener
@@ -14,10 +13,6 @@ import java.util.function.Function;
 final class TaskFields {
 
     private TaskFields() {
-    }
-
-    static Function<String, Object> of(DelegateTask task) {
-        return TaskSubmission.reader(task);
     }
 
     /** The submitted decision, if it is a known code; the approval listener refuses anything else afterwards. */

@@ -19,6 +19,8 @@ record DemoUser(String id, String firstName, String lastName, String groupId) {
             users.add(new DemoUser(city.code() + "-clerk", "经办人", city.bureauName(), city.groupId()));
         }
         users.add(new DemoUser("park-applicant", "申报人", "示范园区管委会", StaffGroup.APPLICANTS));
+        // A second park, so tests and demos can show that one applicant never sees or touches another's cases.
+        users.add(new DemoUser("other-applicant", "申报人", "另一园区管委会", StaffGroup.APPLICANTS));
         users.add(new DemoUser("manager", "管理人员", "省生态环境厅", StaffGroup.MANAGERS));
         return users;
     }

@@ -99,9 +99,10 @@ class FinancingReadAudit extends AbstractProcessEnginePlugin {
             if (execution == null || !isLibraryTask(task)) {
                 continue;
             }
-            Object projectId = execution.getVariable("projectId");
+            // The case is the intake's, looked up by process instance: a variable could have been overwritten.
+            FinancingReads.IntakeOf intake = reads.intakeOf(task.getProcessInstanceId()).orElse(null);
             reads.record(context.getAuthenticatedUserId(), groupsOf(context),
-                    projectId == null ? null : ((Number) projectId).longValue(), (String) execution.getVariable("caseNo"),
+                    intake == null ? null : intake.projectId(), intake == null ? null : intake.caseNo(),
                     FinancingDataRead.VIA_TASK, "%s（%s）任务 %s：%s".formatted(task.getTaskDefinitionKey(), task.getName(),
                             taskId, command.getClass().getSimpleName()));
         }

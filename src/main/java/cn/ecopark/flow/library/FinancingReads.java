@@ -1,18 +1,33 @@
 package cn.ecopark.flow.library;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
+import java.util.Optional;
 
 /** Writes the audit row for a bank user's read of a project's financing data; reads by anyone else are not audited. */
 @Component
 class FinancingReads {
 
     private final FinancingDataReadRepository reads;
+    private final JdbcClient jdbc;
 
-    FinancingReads(FinancingDataReadRepository reads) {
+    FinancingReads(FinancingDataReadRepository reads, JdbcClient jdbc) {
         this.reads = reads;
+        this.jdbc = jdbc;
+    }
+
+    /** The project and case number of a library case, from the intake table: never from variables a user could write. */
+    Optional<IntakeOf> intakeOf(String processInstanceId) {
+        return jdbc.sql("SELECT library_project, case_no FROM library_intake WHERE process_instance_id = ?")
+                .param(processInstanceId)
+                .query((rs, row) -> new IntakeOf(rs.getLong(1), rs.getString(2)))
+                .optional();
+    }
+
+    record IntakeOf(long projectId, String caseNo) {
     }
 
     void record(String userId, Collection<String> groups, Long projectId, String caseNo, String via, String source) {

@@ -1,9 +1,9 @@
 package cn.ecopark.flow.library;
 
+import cn.ecopark.flow.formcontract.FormFields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import cn.ecopark.flow.approval.TaskSubmission;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +24,7 @@ class KeepOpinionSharing implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        boolean shared = new Fields(TaskSubmission.reader(task)).bool(FIELD, "同意向金融机构共享");
+        boolean shared = FormFields.of(task).bool(FIELD, "同意向金融机构共享");
         LibraryProject project = projects.of(task);
         project.keepSharing(task.getId(), shared);
         projects.save(project);

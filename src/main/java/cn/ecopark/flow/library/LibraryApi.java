@@ -1,5 +1,6 @@
 package cn.ecopark.flow.library;
 
+import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.engine.InvalidInput;
@@ -57,7 +58,7 @@ class LibraryApi {
         if (groups.stream().noneMatch(g -> OVERSIGHT.contains(g) || library.concernedGroups().contains(g))) {
             throw new AuthorizationException("无权查看" + library.chineseName());
         }
-        Fields fields = new Fields(name -> name.equals("page") ? pageParam : sizeParam);
+        FormFields fields = new FormFields(name -> name.equals("page") ? pageParam : sizeParam);
         int page = fields.integer("page", "页码（从0开始）", 0, Integer.MAX_VALUE);
         int size = fields.integer("size", "每页条数", 1, MAX_PAGE_SIZE);
         long total = listing.count(library);

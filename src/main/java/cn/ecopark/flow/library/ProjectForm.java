@@ -1,12 +1,12 @@
 package cn.ecopark.flow.library;
 
+import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.agency.City;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -28,12 +28,11 @@ final class ProjectForm {
     private ProjectForm() {
     }
 
-    static ProjectData read(Function<String, Object> field) {
-        Fields fields = new Fields(field);
+    static ProjectData read(FormFields fields) {
         String projectName = fields.text("projectName", "项目名称", 100);
         String city = fields.text("city", "所在设区市", 20);
         if (City.byCode(city).isEmpty()) {
-            throw Fields.invalid("city", "所在设区市“" + city + "”不是山东省16个设区市之一");
+            throw FormFields.invalid("city", "所在设区市“" + city + "”不是山东省16个设区市之一");
         }
         String parkName = fields.text("parkName", "所在园区", 100);
         ProjectType type = fields.choice("projectType", "项目类型", ProjectType::parse, ProjectType.class);
@@ -47,20 +46,19 @@ final class ProjectForm {
         String contactName = fields.text("contactName", "联系人", 50);
         String contactPhone = fields.text("contactPhone", "联系电话", 20);
         if (!PHONE.matcher(contactPhone).matches()) {
-            throw Fields.invalid("contactPhone", "联系电话格式不正确（手机号11位，或区号-座机号）");
+            throw FormFields.invalid("contactPhone", "联系电话格式不正确（手机号11位，或区号-座机号）");
         }
         return new ProjectData(projectName, city, parkName, type, investment, readiness, cod, ammonia, nox, vocs,
                 description, contactName, contactPhone);
     }
 
     /** The financing request of this library's submission; it may not exceed the project's investment. */
-    static FinancingRequest request(Library library, Function<String, Object> field, BigDecimal totalInvestment) {
-        Fields fields = new Fields(field);
+    static FinancingRequest request(Library library, FormFields fields, BigDecimal totalInvestment) {
         String key = library == Library.POLLUTION_PREVENTION ? "requestedFunding" : "requestedLoan";
         String label = library == Library.POLLUTION_PREVENTION ? "申请资金支持额度" : "申请贷款金额";
         BigDecimal amount = fields.amount(key, label, CENT, MAX_AMOUNT);
         if (amount.compareTo(totalInvestment) > 0) {
-            throw Fields.invalid(key, label + "不能超过项目总投资 " + totalInvestment.toPlainString() + " 万元");
+            throw FormFields.invalid(key, label + "不能超过项目总投资 " + totalInvestment.toPlainString() + " 万元");
         }
         Integer term = library == Library.GREEN_FINANCE ? fields.integer("loanTermMonths", "申请贷款期限", 1, 360) : null;
         return new FinancingRequest(amount, term);

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.library;
 
+import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.approval.Outcome;
@@ -40,7 +41,7 @@ class RecordBankAction implements TaskListener {
         LibraryProject project = projects.of(task);
         String caseNo = LibraryProjects.caseNo(task);
         BigDecimal requested = project.intake(caseNo).getRequestedAmount();
-        Fields fields = new Fields(TaskSubmission.reader(task));
+        FormFields fields = FormFields.of(task);
         String bank = bankOf(task);
 
         BigDecimal amount = null;

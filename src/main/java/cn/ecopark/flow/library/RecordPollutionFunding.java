@@ -1,5 +1,6 @@
 package cn.ecopark.flow.library;
 
+import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.approval.TaskSubmission;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -37,10 +38,10 @@ class RecordPollutionFunding implements TaskListener {
         Object decision = TaskSubmission.value(task, "decision");
         boolean fund = "FUND".equals(decision);
         if (fund || "NO_FUND".equals(decision)) {
-            Fields fields = new Fields(TaskSubmission.reader(task));
+            FormFields fields = FormFields.of(task);
             Priority priority = fields.choice("priority", "资金支持优先级", Priority::parse, Priority.class);
             if (priority == Priority.RESERVE) {
-                throw Fields.invalid("priority", "条件成熟的项目只能确定为“优先支持”或“一般支持”");
+                throw FormFields.invalid("priority", "条件成熟的项目只能确定为“优先支持”或“一般支持”");
             }
             LibraryProject project = projects.of(task);
             String caseNo = LibraryProjects.caseNo(task);
@@ -48,7 +49,7 @@ class RecordPollutionFunding implements TaskListener {
             BigDecimal requested = project.intake(caseNo).getRequestedAmount();
             BigDecimal total = tranches.stream().map(FundingTranche::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (total.compareTo(requested) > 0) {
-                throw Fields.invalid("tranche1Amount", "各批次资金合计 " + total.toPlainString() + " 万元，超过申请额度 "
+                throw FormFields.invalid("tranche1Amount", "各批次资金合计 " + total.toPlainString() + " 万元，超过申请额度 "
                         + requested.toPlainString() + " 万元");
             }
             project.fundingDecided(caseNo, priority, tranches);
@@ -57,7 +58,7 @@ class RecordPollutionFunding implements TaskListener {
         FIELDS.forEach(field -> task.getExecution().removeVariable(field));
     }
 
-    private static List<FundingTranche> tranches(Fields fields, String caseNo, String actor) {
+    private static List<FundingTranche> tranches(FormFields fields, String caseNo, String actor) {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         List<FundingTranche> tranches = new ArrayList<>();
         for (int seq = 1; seq <= MAX_TRANCHES; seq++) {
@@ -69,15 +70,15 @@ class RecordPollutionFunding implements TaskListener {
                 continue;
             }
             if (amount.isEmpty()) {
-                throw Fields.invalid("tranche" + seq + "Amount", "请填写" + label + "资金金额");
+                throw FormFields.invalid("tranche" + seq + "Amount", "请填写" + label + "资金金额");
             }
             if (on.isEmpty()) {
-                throw Fields.invalid("tranche" + seq + "Date", "请填写" + label + "资金计划下达日期");
+                throw FormFields.invalid("tranche" + seq + "Date", "请填写" + label + "资金计划下达日期");
             }
             tranches.add(new FundingTranche(caseNo, seq, amount.get(), on.get(), actor, now));
         }
         if (tranches.isEmpty()) {
-            throw Fields.invalid("tranche1Amount", "安排资金时请至少填写第1批资金金额和计划下达日期");
+            throw FormFields.invalid("tranche1Amount", "安排资金时请至少填写第1批资金金额和计划下达日期");
         }
         return tranches;
     }

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.library;
 
+import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.casenumber.CaseNumbers;
 import cn.ecopark.flow.engine.InvalidInput;
@@ -42,8 +43,9 @@ class RegisterLibraryProject implements JavaDelegate {
             throw new InvalidInput("applicant：请以申报园区账号登录后提交");
         }
         Library library = libraryOf(execution);
-        ProjectData data = ProjectForm.read(execution::getVariable);
-        ProjectForm.FinancingRequest request = ProjectForm.request(library, execution::getVariable, data.totalInvestment());
+        FormFields fields = FormFields.ofStart(execution);
+        ProjectData data = ProjectForm.read(fields);
+        ProjectForm.FinancingRequest request = ProjectForm.request(library, fields, data.totalInvestment());
         Instant now = ClockUtil.getCurrentTime().toInstant();
 
         Long parkId = parks.findByCityAndName(data.city(), data.parkName()).map(Park::getId).orElse(null);

@@ -1,6 +1,6 @@
 package cn.ecopark.flow.parkapplication;
 
-import cn.ecopark.flow.approval.TaskSubmission;
+import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.engine.InvalidInput;
@@ -23,7 +23,7 @@ class ApplyCorrection implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         ParkApplication application = cases.of(task);
-        ApplicationData data = ApplicationForm.read(TaskSubmission.reader(task));
+        ApplicationData data = ApplicationForm.read(FormFields.of(task));
         if (!data.parkName().equals(application.getParkName()) || !data.city().equals(application.getCity())) {
             throw new InvalidInput("parkName：补正时不能更改园区名称或所在城市，如需更改请撤回后重新申报");
         }

@@ -1,11 +1,11 @@
 package cn.ecopark.flow.parkapplication;
 
+import cn.ecopark.flow.formcontract.FormFields;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * A park's figures against the index system of measure 2, as the evaluation tables of park-evaluation.dmn
@@ -18,15 +18,15 @@ public record IndicatorValues(BigDecimal carbonIntensityReductionPct, boolean th
             "greenIslandFacilities", "planningEiaStatus");
 
     /** Reads the four figures from what a form submitted, rejecting bad input with a message naming the field. */
-    public static IndicatorValues read(Function<String, Object> field) {
-        BigDecimal carbon = ApplicationForm.number(field, "carbonIntensityReductionPct", "碳排放强度下降率", BigDecimal.ZERO, new BigDecimal("100"));
-        boolean threeLines = ApplicationForm.bool(field, "threeLinesCompliant");
-        BigDecimal islands = ApplicationForm.number(field, "greenIslandFacilities", "绿岛共享环保设施数量", BigDecimal.ZERO, new BigDecimal("100"));
+    public static IndicatorValues read(FormFields fields) {
+        BigDecimal carbon = fields.number("carbonIntensityReductionPct", "碳排放强度下降率", BigDecimal.ZERO, new BigDecimal("100"));
+        boolean threeLines = fields.bool("threeLinesCompliant", "“三线一单”符合性");
+        BigDecimal islands = fields.number("greenIslandFacilities", "绿岛共享环保设施数量", BigDecimal.ZERO, new BigDecimal("100"));
         if (islands.stripTrailingZeros().scale() > 0) {
-            throw ApplicationForm.invalid("greenIslandFacilities", "绿岛共享环保设施数量必须是整数");
+            throw FormFields.invalid("greenIslandFacilities", "绿岛共享环保设施数量必须是整数");
         }
-        PlanningEiaStatus eia = PlanningEiaStatus.parse(ApplicationForm.requiredText(field, "planningEiaStatus", "园区规划环评", 20))
-                .orElseThrow(() -> ApplicationForm.invalid("planningEiaStatus", "园区规划环评只能是 DONE_APPROVED、DONE_WITH_ISSUES 或 NOT_DONE"));
+        PlanningEiaStatus eia = PlanningEiaStatus.parse(fields.text("planningEiaStatus", "园区规划环评", 20))
+                .orElseThrow(() -> FormFields.invalid("planningEiaStatus", "园区规划环评只能是 DONE_APPROVED、DONE_WITH_ISSUES 或 NOT_DONE"));
         return new IndicatorValues(carbon.setScale(2, RoundingMode.HALF_UP), threeLines, islands.intValueExact(), eia);
     }
 

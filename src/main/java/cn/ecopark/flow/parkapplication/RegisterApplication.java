@@ -1,5 +1,6 @@
 package cn.ecopark.flow.parkapplication;
 
+import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.casenumber.CaseNumbers;
 import cn.ecopark.flow.park.Park;
@@ -41,7 +42,7 @@ class RegisterApplication implements JavaDelegate {
         if (applicant == null || applicant.toString().isBlank()) {
             throw new InvalidInput("applicant：请以申报园区账号登录后提交申请");
         }
-        ApplicationData data = ApplicationForm.read(execution::getVariable);
+        ApplicationData data = ApplicationForm.read(FormFields.ofStart(execution));
         Instant now = ClockUtil.getCurrentTime().toInstant();
 
         Park park = parks.findByCityAndName(data.city(), data.parkName())

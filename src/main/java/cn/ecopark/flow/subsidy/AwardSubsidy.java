@@ -1,5 +1,6 @@
 package cn.ecopark.flow.subsidy;
 
+import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.approval.TaskSubmission;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
@@ -31,7 +32,7 @@ class AwardSubsidy implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Object decision = TaskSubmission.value(task, "decision");
-        BigDecimal amount = TaskInput.amount(task, "subsidyAmount", "补助金额");
+        BigDecimal amount = FormFields.of(task).optionalNumber("subsidyAmount", "补助金额").orElse(null);
         DmnDecisionResultEntries check = decisions.evaluateDecisionByKey("subsidy-cap")
                 .variables(Variables.createVariables()
                         .putValue("subsidyDecision", decision == null ? null : decision.toString())

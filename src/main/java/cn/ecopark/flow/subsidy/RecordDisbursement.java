@@ -1,5 +1,6 @@
 package cn.ecopark.flow.subsidy;
 
+import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.engine.InvalidInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -26,7 +27,8 @@ class RecordDisbursement implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Subsidy subsidy = subsidies.findByApplicationNo((String) task.getVariable("caseNo")).orElseThrow();
-        BigDecimal amount = TaskInput.amount(task, "disbursedAmount", "拨付金额");
+        FormFields fields = FormFields.of(task);
+        BigDecimal amount = fields.optionalNumber("disbursedAmount", "拨付金额").orElse(null);
         if (amount == null || amount.signum() <= 0) {
             throw new InvalidInput("disbursedAmount：请填写大于0的拨付金额");
         }
@@ -34,8 +36,8 @@ class RecordDisbursement implements TaskListener {
             throw new InvalidInput("disbursedAmount：拨付金额超过核定未拨付余额 "
                     + subsidy.outstanding().toPlainString() + " 元");
         }
-        LocalDate on = TaskInput.date(task, "disbursedOn", "拨付日期");
-        String voucherNo = TaskInput.text(task, "voucherNo", "拨付凭证号", 50);
+        LocalDate on = fields.date("disbursedOn", "拨付日期");
+        String voucherNo = fields.text("voucherNo", "拨付凭证号", 50);
         subsidy.disburse(new Disbursement(amount, on, voucherNo, Actor.of(task), ClockUtil.getCurrentTime().toInstant()));
         subsidies.save(subsidy);
         FIELDS.forEach(field -> task.getExecution().removeVariable(field));

@@ -1,12 +1,11 @@
 package cn.ecopark.flow.supervision;
 
-import cn.ecopark.flow.approval.TaskSubmission;
+import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.parkapplication.IndicatorValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * What a park reports on its self-check or rectification task: its figures against the index system and a
@@ -15,10 +14,10 @@ import java.util.function.Function;
 record ParkReport(IndicatorValues figures, String report, String attachmentNames) {
 
     static ParkReport read(DelegateTask task, String reportField, String reportLabel) {
-        Function<String, Object> field = TaskSubmission.reader(task);
+        FormFields field = FormFields.of(task);
         ParkReport report = new ParkReport(IndicatorValues.read(field),
-                FormInput.text(field, reportField, reportLabel, 2000),
-                FormInput.text(field, "attachmentNames", "材料清单", 2000));
+                field.text(reportField, reportLabel, 2000),
+                field.text("attachmentNames", "材料清单", 2000));
         List<String> fields = new ArrayList<>(IndicatorValues.FIELDS);
         fields.add(reportField);
         fields.add("attachmentNames");

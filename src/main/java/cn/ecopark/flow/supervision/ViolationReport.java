@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.engine.InvalidInput;
 
 import java.time.LocalDate;
@@ -16,8 +17,8 @@ record ViolationReport(ViolationKind kind, String caseReference, LocalDate occur
         ViolationKind parsed = ViolationKind.parse(kind == null ? null : kind.toString().strip())
                 .orElseThrow(() -> new InvalidInput("kind：违法违规类型只能是 SERIOUS_VIOLATION（严重环境违法行为）或 MAJOR_INCIDENT（重大突发环境事件）"));
         return new ViolationReport(parsed,
-                FormInput.text(field, "caseReference", "案件文号（行政处罚决定书或事件调查报告的文号）", 100),
-                FormInput.date(field, "occurredOn", "发生日期", today),
-                FormInput.text(field, "description", "违法违规情况", 2000));
+                new FormFields(field).text("caseReference", "案件文号（行政处罚决定书或事件调查报告的文号）", 100),
+                new FormFields(field).dateNotAfter("occurredOn", "发生日期", today),
+                new FormFields(field).text("description", "违法违规情况", 2000));
     }
 }

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** Drives green-channel cases as the window, the applicant and the agencies' clerks do: as themselves, through the engine API. */
 @Component
-class GreenChannelDriver {
+public class GreenChannelDriver {
 
     static final String PROCESS_KEY = "green-channel-approval";
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -56,7 +56,7 @@ class GreenChannelDriver {
         return LocalDate.parse(date).atTime(23, 59, 59).atZone(SHANGHAI).toInstant();
     }
 
-    Park park(String status) {
+    public Park park(String status) {
         Park park = Park.register("威海绿色通道" + PARKS.incrementAndGet() + "号生态工业园区", "weihai", ParkType.COMPREHENSIVE,
                 new BigDecimal("25.00"));
         Instant now = Instant.parse("2025-06-01T02:00:00Z");
@@ -79,7 +79,7 @@ class GreenChannelDriver {
      * (ecology, simplified, 5 working days), filing with reform (2), foreign-invested (commerce, 5), green technology
      * (science, 5).
      */
-    static Map<String, Object> project(Park park) {
+    public static Map<String, Object> project(Park park) {
         Map<String, Object> form = new HashMap<>();
         form.put("projectName", "年产5万吨再生铝绿色循环项目");
         form.put("investor", "威海绿源再生资源有限公司");
@@ -97,7 +97,7 @@ class GreenChannelDriver {
         return form;
     }
 
-    ProcessInstance submit(String user, Map<String, Object> form) {
+    public ProcessInstance submit(String user, Map<String, Object> form) {
         return actors.as(user, () -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, form));
     }
 
@@ -106,11 +106,11 @@ class GreenChannelDriver {
         return submit("ecology-clerk", project(park("NAMED")));
     }
 
-    Task task(ProcessInstance instance, String taskKey) {
+    public Task task(ProcessInstance instance, String taskKey) {
         return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
     }
 
-    Task review(ProcessInstance instance, String agency) {
+    public Task review(ProcessInstance instance, String agency) {
         return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("agencyReview")
                 .taskCandidateGroup(agency).includeAssignedTasks().singleResult();
     }
@@ -132,7 +132,7 @@ class GreenChannelDriver {
         });
     }
 
-    void accept(ProcessInstance instance) {
+    public void accept(ProcessInstance instance) {
         complete("ecology-clerk", task(instance, "acceptProject"), Map.of("decision", "ACCEPT", "comment", "材料齐全，予以受理"));
     }
 

@@ -220,7 +220,9 @@ class GreenFinanceIntakeProcessTests {
                 .isInstanceOf(InvalidInput.class).hasMessageStartingWith("ratePct：");
         assertThatThrownBy(() -> driver.complete("cbirc-clerk", instance, "cbircFollowUp", Map.of("decision", "SUPPORT")))
                 .isInstanceOf(InvalidInput.class).hasMessageStartingWith("measures：");
-        assertThatThrownBy(() -> driver.complete("pboc-clerk", instance, "pbocFollowUp", cdbLoan(100)))
+        Map<String, Object> loanDecision = pbocSupport();
+        loanDecision.put("decision", "LOAN_APPROVED");
+        assertThatThrownBy(() -> driver.complete("pboc-clerk", instance, "pbocFollowUp", loanDecision))
                 .isInstanceOf(InvalidInput.class).hasMessageStartingWith("decision：");
         assertThat(instance).isWaitingAt("pbocFollowUp", "cbircFollowUp", "cdbFollowUp");
         assertThat(projectOf(instance).bankActionsOf(instance.getBusinessKey())).isEmpty();

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** Drives both intakes the way the park and the clerks do: as themselves, through the engine API. */
 @Component
-class LibraryDriver {
+public class LibraryDriver {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -43,7 +43,7 @@ class LibraryDriver {
     }
 
     /** A Weihai park with the given standing under the programme. */
-    Park park(ParkStatus status) {
+    public Park park(ParkStatus status) {
         Park park = Park.register("威海南海新区生态工业园" + SEQUENCE.incrementAndGet(), "weihai", ParkType.COMPREHENSIVE,
                 new BigDecimal("25.00"));
         Instant at = Instant.parse("2025-06-30T02:00:00Z");
@@ -58,7 +58,7 @@ class LibraryDriver {
     }
 
     /** A mature wastewater project (6000 万元, cuts COD and ammonia) in the given park. */
-    static Map<String, Object> project(Park park) {
+    public static Map<String, Object> project(Park park) {
         Map<String, Object> form = new HashMap<>();
         form.put("projectName", "园区污水处理厂提标改造及中水回用工程（" + SEQUENCE.incrementAndGet() + "期）");
         form.put("city", park.getCity());
@@ -76,13 +76,13 @@ class LibraryDriver {
         return form;
     }
 
-    static Map<String, Object> pollutionRequest(Park park) {
+    public static Map<String, Object> pollutionRequest(Park park) {
         Map<String, Object> form = project(park);
         form.put("requestedFunding", 800);
         return form;
     }
 
-    static Map<String, Object> greenRequest(Map<String, Object> project) {
+    public static Map<String, Object> greenRequest(Map<String, Object> project) {
         Map<String, Object> form = new HashMap<>(project);
         form.remove("requestedFunding");
         form.put("requestedLoan", 3000);
@@ -90,28 +90,28 @@ class LibraryDriver {
         return form;
     }
 
-    ProcessInstance submit(Library library, Map<String, Object> form) {
+    public ProcessInstance submit(Library library, Map<String, Object> form) {
         return actors.as("park-applicant", () -> runtimeService.startProcessInstanceByKey(library.processKey(), form));
     }
 
     /** The project record a case (running or ended) is about, as stored now. */
-    LibraryProject project(ProcessInstance instance) {
+    public LibraryProject project(ProcessInstance instance) {
         Object id = historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableName("projectId").singleResult().getValue();
         return projects.findById(((Number) id).longValue()).orElseThrow();
     }
 
     /** The case's own intake. */
-    LibraryIntake intake(ProcessInstance instance) {
+    public LibraryIntake intake(ProcessInstance instance) {
         return project(instance).intake(instance.getBusinessKey());
     }
 
-    Task task(ProcessInstance instance, String taskKey) {
+    public Task task(ProcessInstance instance, String taskKey) {
         return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
     }
 
     /** Claims (for a group task) and completes the task as the given user, with the form's fields. */
-    void complete(String userId, ProcessInstance instance, String taskKey, Map<String, Object> form) {
+    public void complete(String userId, ProcessInstance instance, String taskKey, Map<String, Object> form) {
         actors.as(userId, () -> {
             Task task = task(instance, taskKey);
             if (task == null) {
@@ -124,24 +124,28 @@ class LibraryDriver {
         });
     }
 
-    void decide(String userId, ProcessInstance instance, String taskKey, String decision, String comment) {
+    public void decide(String userId, ProcessInstance instance, String taskKey, String decision, String comment) {
         Map<String, Object> form = new HashMap<>();
         form.put("decision", decision);
-        form.put("comment", comment);
+        if (comment != null) {
+            form.put("comment", comment); // a notice form has no comment field
+        }
         complete(userId, instance, taskKey, form);
     }
 
     /** An opinion of ecology, reform or finance, internal unless shared. */
-    void opinion(String userId, ProcessInstance instance, String taskKey, String decision, String comment, boolean share) {
+    public void opinion(String userId, ProcessInstance instance, String taskKey, String decision, String comment, boolean share) {
         Map<String, Object> form = new HashMap<>();
         form.put("decision", decision);
         form.put("comment", comment);
-        form.put("basis", "鲁环发〔2021〕7号");
+        if (taskKey.endsWith("Recommendation")) {
+            form.put("basis", "鲁环发〔2021〕7号"); // only the recommendation form asks for a basis
+        }
         form.put("shareWithBanks", share);
         complete(userId, instance, taskKey, form);
     }
 
-    void fund(ProcessInstance instance, String priority, Object... amountsAndDates) {
+    public void fund(ProcessInstance instance, String priority, Object... amountsAndDates) {
         Map<String, Object> form = new HashMap<>();
         form.put("decision", "FUND");
         form.put("priority", priority);
@@ -154,16 +158,16 @@ class LibraryDriver {
     }
 
     /** ecology and reform both recommend; ecology keeps its opinion internal, reform shares its own. */
-    void recommend(ProcessInstance instance) {
+    public void recommend(ProcessInstance instance) {
         opinion("ecology-clerk", instance, "ecologyRecommendation", "AGREE", "生态环境厅内部意见：减排效益显著", false);
         opinion("reform-clerk", instance, "reformRecommendation", "AGREE", "发改委共享意见：项目已备案，符合产业政策", true);
     }
 
-    void admit(ProcessInstance instance) {
+    public void admit(ProcessInstance instance) {
         decide("finsup-clerk", instance, "finsupAdmission", "APPROVE", "同意纳入省绿色金融项目库");
     }
 
-    Map<String, Object> variablesLocal(String userId, ProcessInstance instance, String taskKey) {
+    public Map<String, Object> variablesLocal(String userId, ProcessInstance instance, String taskKey) {
         return actors.as(userId, () -> taskService.getVariablesLocal(task(instance, taskKey).getId()));
     }
 }

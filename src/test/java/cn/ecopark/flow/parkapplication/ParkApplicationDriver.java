@@ -82,7 +82,9 @@ public class ParkApplicationDriver {
         Map<String, Object> form = new HashMap<>();
         form.put("decision", decision);
         form.put("basis", basis);
-        form.put("conditions", conditions);
+        if (conditions != null) {
+            form.put("conditions", conditions); // not every opinion form has conditions
+        }
         complete(userId, instance, taskKey, form);
     }
 

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * biennial-review run by hand with the engine clock moved, tasks completed as the real users.
  */
 @Component
-class SupervisionDriver {
+public class SupervisionDriver {
 
     /**
      * Test parks are named three years ahead: an odd distance to this year, so a re-inspection batch (one month)
@@ -87,12 +87,12 @@ class SupervisionDriver {
     }
 
     /** A park named on that day through the naming workflow's event, with park-applicant answering for it. */
-    Park namedPark(LocalDate namedOn) {
+    public Park namedPark(LocalDate namedOn) {
         return namedPark(namedOn, "park-applicant");
     }
 
     /** A named park; a null contact is a park whose applicant the system never learnt. */
-    Park namedPark(LocalDate namedOn, String contact) {
+    public Park namedPark(LocalDate namedOn, String contact) {
         Park park = Park.register(newParkName(), "weihai", ParkType.COMPREHENSIVE, new BigDecimal("25.00"));
         String caseNo = "STGY-" + namedOn.getYear() + "-9" + PARKS.get();
         park.name(namedOn, at(namedOn, 10), "system", caseNo);
@@ -194,7 +194,7 @@ class SupervisionDriver {
         return "AGREE".equals(decision) ? "现场核查" + what + "，与自查报告一致" : "现场核查" + what + "，与自查报告不符";
     }
 
-    static Map<String, Object> report(String kind, String reference, LocalDate occurredOn) {
+    public static Map<String, Object> report(String kind, String reference, LocalDate occurredOn) {
         Map<String, Object> fields = new HashMap<>();
         fields.put("kind", kind);
         fields.put("caseReference", reference);
@@ -203,7 +203,7 @@ class SupervisionDriver {
         return fields;
     }
 
-    Violation reportViolation(Park park, Map<String, Object> fields) {
+    public Violation reportViolation(Park park, Map<String, Object> fields) {
         return actors.as("ecology-clerk", () -> reportAsCurrentUser(park, fields));
     }
 
@@ -211,7 +211,12 @@ class SupervisionDriver {
         return reports.report(park.getId(), fields);
     }
 
-    ProcessInstance instanceOf(Violation violation) {
+    /** Ecology reports a violation of the park; the case it starts. */
+    public ProcessInstance violationCase(Park park, Map<String, Object> fields) {
+        return instanceOf(reportViolation(park, fields));
+    }
+
+    public ProcessInstance instanceOf(Violation violation) {
         return runtimeService.createProcessInstanceQuery().processInstanceId(violation.getProcessInstanceId()).singleResult();
     }
 }

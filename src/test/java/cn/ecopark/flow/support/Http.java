@@ -31,6 +31,15 @@ public class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)).build());
     }
 
+    public Response put(String path, String user, String json) {
+        return send(request(path, user).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public Response delete(String path, String user) {
+        return send(request(path, user).DELETE().build());
+    }
+
     /** POST asking for HAL, as Tasklist does for a filter's task list with its embedded variables. */
     public Response postHal(String path, String user, String json) {
         return send(request(path, user).header("Content-Type", "application/json").setHeader("Accept", "application/hal+json")

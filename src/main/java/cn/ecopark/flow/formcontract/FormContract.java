@@ -1,0 +1,53 @@
+package cn.ecopark.flow.formcontract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The fields a Camunda Form (forms/*.form) declares, nested groups included: those a person fills in
+ * ({@link #editable()}) and those it only shows, disabled or read-only ({@link #shown()}: case data the
+ * Show*OnTask listeners put on the task). A client may write the editable ones and nothing else.
+ */
+public record FormContract(String formId, Set<String> editable, Set<String> shown) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The contract of a task or start event without a form: nothing may be written. */
+    public static FormContract none(String owner) {
+        return new FormContract(owner, Set.of(), Set.of());
+    }
+
+    public static FormContract parse(InputStream form) {
+        try {
+            JsonNode root = JSON.readTree(form);
+            Set<String> editable = new LinkedHashSet<>();
+            Set<String> shown = new LinkedHashSet<>();
+            collect(root.path("components"), editable, shown);
+            return new FormContract(root.path("id").asText(null), Collections.unmodifiableSet(editable),
+                    Collections.unmodifiableSet(shown));
+        } catch (IOException e) {
+            throw new IllegalStateException("Unreadable Camunda Form: " + e.getMessage(), e);
+        }
+    }
+
+    private static void collect(JsonNode components, Set<String> editable, Set<String> shown) {
+        for (JsonNode component : components) {
+            String key = component.path("key").asText(null);
+            if (key != null && !key.isBlank()) {
+                boolean displayOnly = component.path("disabled").asBoolean(false) || component.path("readonly").asBoolean(false);
+                (displayOnly ? shown : editable).add(key);
+            }
+            collect(component.path("components"), editable, shown);
+        }
+    }
+
+    public boolean declares(String field) {
+        return editable.contains(field) || shown.contains(field);
+    }
+}
