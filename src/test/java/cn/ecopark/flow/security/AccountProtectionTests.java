@@ -79,11 +79,18 @@ class AccountProtectionTests {
         UserEntity locked = (UserEntity) identityService.createUserQuery().userId(userId).singleResult();
         assertThat(locked.getLockExpirationTime()).isAfter(ClockUtil.getCurrentTime());
 
+        // Administrators see who is locked (Camunda Admin offers the unlock but does not list locks).
+        Http.Response locks = http.get("/api/accounts/locked", "admin:admin");
+        assertThat(locks.status()).isEqualTo(200);
+        assertThat(locks.json().findValuesAsText("userId")).contains(userId);
+        assertThat(http.get("/api/accounts/locked", "manager").status()).isEqualTo(403);
+
         assertThat(http.post("/engine-rest/user/" + userId + "/unlock", "weihai-clerk", null).status()).isEqualTo(403);
         assertThat(http.post("/engine-rest/user/" + userId + "/unlock", "manager", null).status()).isEqualTo(403);
         assertThat(login(PASSWORD)).isEqualTo(401);
 
         assertThat(http.post("/engine-rest/user/" + userId + "/unlock", "admin:admin", null).status()).isEqualTo(204);
+        assertThat(http.get("/api/accounts/locked", "admin:admin").json().findValuesAsText("userId")).doesNotContain(userId);
         assertThat(login(PASSWORD)).isEqualTo(200);
     }
 
