@@ -1,8 +1,10 @@
 package cn.ecopark.flow.casefile;
 
+import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.security.EngineAsSystem;
 import cn.ecopark.flow.web.ApiExceptionHandler;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -15,6 +17,10 @@ import java.util.Optional;
  * All workflows' cases behind one door, and who may read one. A case may be read by its applicant and by
  * whoever the engine lets read its process instance: the agencies that had a task in it (see
  * approval.CaseReadAccess), managers and administrators. Nobody else, whatever page asks.
+ *
+ * <p>The engine drops a process instance's authorizations when it ends; an agency that worked the case keeps
+ * reading it afterwards, judged from the engine's own history of the case (a task offered to its group), with
+ * the same exclusion of the banks and financial supervision as while it ran.
  */
 @Component
 public class CaseFiles {
@@ -22,11 +28,13 @@ public class CaseFiles {
     private final List<CaseFileProvider> providers;
     private final AuthorizationService authorizations;
     private final EngineAsSystem engine;
+    private final HistoryService history;
 
-    CaseFiles(List<CaseFileProvider> providers, AuthorizationService authorizations, EngineAsSystem engine) {
+    CaseFiles(List<CaseFileProvider> providers, AuthorizationService authorizations, EngineAsSystem engine, HistoryService history) {
         this.providers = providers;
         this.authorizations = authorizations;
         this.engine = engine;
+        this.history = history;
     }
 
     public List<CaseFileProvider> providers() {
@@ -54,7 +62,20 @@ public class CaseFiles {
         List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
         // Asking about another user's rights is itself guarded by the engine; this is our own check of the caller.
         return engine.call(() -> authorizations.isUserAuthorized(caller.getUserId(), groups, Permissions.READ,
-                Resources.PROCESS_INSTANCE, file.processInstanceId()));
+                Resources.PROCESS_INSTANCE, file.processInstanceId())
+                || workedOnEndedCase(groups, file.processInstanceId()));
+    }
+
+    /** The case has ended and one of its tasks was offered to one of the caller's groups (banks and finsup excepted). */
+    private boolean workedOnEndedCase(List<String> groups, String processInstanceId) {
+        var instance = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        if (instance == null || instance.getEndTime() == null) {
+            return false;
+        }
+        return groups.stream()
+                .filter(group -> Agency.byGroupId(group).map(agency -> !agency.financial()).orElse(true))
+                .anyMatch(group -> history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
+                        .taskHadCandidateGroup(group).count() > 0);
     }
 
     /**

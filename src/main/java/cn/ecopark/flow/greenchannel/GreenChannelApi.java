@@ -4,7 +4,6 @@ import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
 import cn.ecopark.flow.web.ApiExceptionHandler;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,16 +41,21 @@ class GreenChannelApi {
     @GetMapping("/{projectNo}")
     GreenChannelProjectView show(@PathVariable String projectNo) {
         GreenChannelProject project = projects.findByProjectNo(projectNo)
-                .orElseThrow(() -> new ApiExceptionHandler.NotFound("没有编号为 " + projectNo + " 的绿色通道项目"));
+                .orElseThrow(() -> notFound(projectNo));
         Authentication caller = identityService.getCurrentAuthentication();
         List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
         boolean reviews = project.getReviews().stream().anyMatch(r -> groups.contains(r.getAgency()));
         boolean allowed = caller.getUserId().equals(project.getSubmittedBy()) || reviews
                 || groups.stream().anyMatch(ALWAYS_ALLOWED::contains);
         if (!allowed) {
-            throw new AuthorizationException("无权查看绿色通道项目 " + projectNo);
+            // Exactly what an unknown number gets: the answer must not tell which projects exist.
+            throw notFound(projectNo);
         }
         return GreenChannelProjectView.of(project, overdue.findByProjectNoOrderByFlaggedAtAscIdAsc(projectNo),
                 records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(project.getProcessInstanceId()));
+    }
+
+    private static ApiExceptionHandler.NotFound notFound(String projectNo) {
+        return new ApiExceptionHandler.NotFound("没有编号为 " + projectNo + " 的绿色通道项目，或您无权查看");
     }
 }

@@ -81,11 +81,9 @@ class LibraryApi {
         } catch (NumberFormatException e) {
             throw new InvalidInput("projectId：项目编号必须是数字，收到“" + projectIdParam + "”");
         }
-        LibraryProject project = projects.findById(projectId)
-                .orElseThrow(() -> new ApiExceptionHandler.NotFound("没有编号为 " + projectId + " 的入库项目"));
-        if (!mayView(project, groups)) {
-            throw new AuthorizationException("无权查看入库项目 " + projectId);
-        }
+        // Unknown and forbidden get the same 404: the answer must not tell which projects exist.
+        LibraryProject project = projects.findById(projectId).filter(p -> mayView(p, groups))
+                .orElseThrow(() -> new ApiExceptionHandler.NotFound("没有编号为 " + projectId + " 的入库项目，或您无权查看"));
         reads.record(caller.getUserId(), groups, project.getId(),
                 project.admittedIntake(Library.GREEN_FINANCE).map(LibraryIntake::getCaseNo).orElse(null),
                 FinancingDataRead.VIA_REST, "GET /api/library-projects/" + projectId);

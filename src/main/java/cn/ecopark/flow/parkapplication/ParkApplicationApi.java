@@ -6,7 +6,6 @@ import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
 import cn.ecopark.flow.lookup.LookupCodes;
 import cn.ecopark.flow.web.ApiExceptionHandler;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -96,7 +95,8 @@ class ParkApplicationApi {
         boolean allowed = caller.getUserId().equals(application.getApplicant()) || groups.contains(cityGroup)
                 || groups.stream().anyMatch(REVIEWING_GROUPS::contains);
         if (!allowed) {
-            throw new AuthorizationException("无权查看申请 " + applicationNo);
+            // Exactly what an unknown number gets: the answer must not tell which applications exist.
+            throw notFound(applicationNo);
         }
         return ParkApplicationView.of(application, records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(application.getProcessInstanceId()));
     }
@@ -111,6 +111,10 @@ class ParkApplicationApi {
 
     private ParkApplication find(String applicationNo) {
         return applications.findByApplicationNo(applicationNo)
-                .orElseThrow(() -> new ApiExceptionHandler.NotFound("没有编号为 " + applicationNo + " 的创建申请"));
+                .orElseThrow(() -> notFound(applicationNo));
+    }
+
+    private static ApiExceptionHandler.NotFound notFound(String applicationNo) {
+        return new ApiExceptionHandler.NotFound("没有编号为 " + applicationNo + " 的创建申请，或您无权查看");
     }
 }

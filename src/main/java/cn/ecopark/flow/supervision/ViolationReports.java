@@ -66,7 +66,7 @@ class ViolationReports {
 
     static class ParkNotFound extends ApiExceptionHandler.NotFound {
         ParkNotFound(Long parkId) {
-            super("没有编号为 " + parkId + " 的园区");
+            super("没有编号为 " + parkId + " 的园区，或您无权查看");
         }
     }
 }

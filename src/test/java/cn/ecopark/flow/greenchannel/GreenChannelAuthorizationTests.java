@@ -125,8 +125,8 @@ class GreenChannelAuthorizationTests {
         assertThat(http.get("/api/green-channel/projects/" + projectNo, "commerce-clerk").status()).isEqualTo(200);
         assertThat(http.get("/api/green-channel/projects/" + projectNo, "ecology-clerk").status()).isEqualTo(200);
         assertThat(http.get("/api/green-channel/projects/" + projectNo, "manager").status()).isEqualTo(200);
-        assertThat(http.get("/api/green-channel/projects/" + projectNo, "finance-clerk").status()).isEqualTo(403);
-        assertThat(http.get("/api/green-channel/projects/" + projectNo, "weihai-clerk").status()).isEqualTo(403);
+        assertThat(http.get("/api/green-channel/projects/" + projectNo, "finance-clerk").status()).isEqualTo(404);
+        assertThat(http.get("/api/green-channel/projects/" + projectNo, "weihai-clerk").status()).isEqualTo(404);
         assertThat(http.get("/api/green-channel/projects/" + projectNo, null).status()).isEqualTo(401);
         assertThat(http.get("/api/green-channel/projects/LSTD-1999-9999", "manager").status()).isEqualTo(404);
     }

@@ -225,7 +225,7 @@ class LibraryAuthorizationTests {
             assertThat(http.get(path, user).status()).as(user).isEqualTo(200);
         }
         for (String user : List.of("science-clerk", "commerce-clerk", "weihai-clerk", "park-applicant")) {
-            assertThat(http.get(path, user).status()).as(user).isEqualTo(403);
+            assertThat(http.get(path, user).status()).as(user).isEqualTo(404);
         }
         assertThat(http.get("/api/library-projects/999999999", "ecology-clerk").status()).isEqualTo(404);
         Http.Response bad = http.get("/api/library-projects/abc", "ecology-clerk");
@@ -235,8 +235,8 @@ class LibraryAuthorizationTests {
         // A project only in the pollution-prevention library is none of the banks' business.
         ProcessInstance reserve = driver.submit(Library.POLLUTION_PREVENTION, LibraryDriver.pollutionRequest(driver.park(ParkStatus.NAMED)));
         long reserveId = driver.project(reserve).getId();
-        assertThat(http.get("/api/library-projects/" + reserveId, "cdb-clerk").status()).isEqualTo(403);
-        assertThat(http.get("/api/library-projects/" + reserveId, "reform-clerk").status()).isEqualTo(403);
+        assertThat(http.get("/api/library-projects/" + reserveId, "cdb-clerk").status()).isEqualTo(404);
+        assertThat(http.get("/api/library-projects/" + reserveId, "reform-clerk").status()).isEqualTo(404);
         assertThat(http.get("/api/library-projects/" + reserveId, "finance-clerk").status()).isEqualTo(200);
     }
 

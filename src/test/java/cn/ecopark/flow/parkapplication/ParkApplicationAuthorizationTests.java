@@ -172,8 +172,8 @@ class ParkApplicationAuthorizationTests {
         assertThat(decision.get("outcomeName").asText()).isEqualTo("通过");
         assertThat(decision.get("decidedAt").isNull()).isFalse();
         assertThat(http.get("/api/park-applications/" + applicationNo, "manager").status()).isEqualTo(200);
-        assertThat(http.get("/api/park-applications/" + applicationNo, "jinan-clerk").status()).isEqualTo(403);
-        assertThat(http.get("/api/park-applications/" + applicationNo, "cdb-clerk").status()).isEqualTo(403);
+        assertThat(http.get("/api/park-applications/" + applicationNo, "jinan-clerk").status()).isEqualTo(404);
+        assertThat(http.get("/api/park-applications/" + applicationNo, "cdb-clerk").status()).isEqualTo(404);
         assertThat(http.get("/api/park-applications/STGY-1999-9999", "manager").status()).isEqualTo(404);
     }
 

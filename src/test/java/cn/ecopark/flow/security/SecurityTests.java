@@ -97,7 +97,7 @@ class SecurityTests {
         repositoryService.deleteDeployment(deploymentId, true);
 
         assertThat(http.post("/engine-rest/user/create", "manager", Http.json(Map.of(
-                "profile", Map.of("id", "sneaky"), "credentials", Map.of("password", "sneaky-pass")))).status()).isEqualTo(403);
+                "profile", Map.of("id", "sneaky"), "credentials", Map.of("password", "Quiet-pass-2026")))).status()).isEqualTo(403);
         assertThat(identityService.createUserQuery().userId("sneaky").count()).isZero();
     }
 }

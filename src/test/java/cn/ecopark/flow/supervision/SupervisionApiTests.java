@@ -78,8 +78,8 @@ class SupervisionApiTests {
         tasks.opinion("ecology-clerk", instance, "decideViolation", "APPROVE", "鲁环字〔2026〕120号", null);
 
         String history = "/api/parks/" + park.getId() + "/history";
-        assertThat(http.get(history, "science-clerk").status()).isEqualTo(403);
-        assertThat(http.get(history, "park-applicant").status()).isEqualTo(403);
+        assertThat(http.get(history, "science-clerk").status()).isEqualTo(404);
+        assertThat(http.get(history, "park-applicant").status()).isEqualTo(404);
         assertThat(http.get("/api/parks/999999/history", "manager").status()).isEqualTo(404);
         assertThat(http.get(history, "ecology-clerk").status()).isEqualTo(200);
         JsonNode view = http.get(history, "manager").json();

@@ -33,11 +33,24 @@ public class Http {
 
     public Response put(String path, String user, String json) {
         return send(request(path, user).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+                .PUT(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)).build());
     }
 
     public Response delete(String path, String user) {
         return send(request(path, user).DELETE().build());
+    }
+
+    /** The full answer, headers included (e.g. the security headers of a page). */
+    public HttpResponse<String> exchange(String path, String user, String accept) {
+        try {
+            return client.send(request(path, user).setHeader("Accept", accept).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** POST asking for HAL, as Tasklist does for a filter's task list with its embedded variables. */
