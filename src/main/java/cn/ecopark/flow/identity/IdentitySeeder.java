@@ -4,6 +4,7 @@ import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.agency.StaffGroup;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -73,7 +74,11 @@ class IdentitySeeder {
             group = identityService.newGroup(id);
             group.setName(name);
             group.setType(type);
-            identityService.saveGroup(group);
+            try {
+                identityService.saveGroup(group);
+            } catch (ProcessEngineException e) {
+                alreadyCreatedByAnotherNode(identityService.createGroupQuery().groupId(id).count() > 0, e);
+            }
         }
     }
 
@@ -83,11 +88,29 @@ class IdentitySeeder {
             user.setFirstName(firstName);
             user.setLastName(lastName);
             user.setPassword(password);
-            identityService.saveUser(user);
-            log.info("Created user {} in group {}", id, groupId);
+            try {
+                identityService.saveUser(user);
+                log.info("Created user {} in group {}", id, groupId);
+            } catch (ProcessEngineException e) {
+                alreadyCreatedByAnotherNode(identityService.createUserQuery().userId(id).count() > 0, e);
+            }
         }
         if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
-            identityService.createMembership(id, groupId);
+            try {
+                identityService.createMembership(id, groupId);
+            } catch (ProcessEngineException e) {
+                alreadyCreatedByAnotherNode(identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() > 0, e);
+            }
+        }
+    }
+
+    /**
+     * Another node starting at the same moment created the row between our read and our insert (the start-up
+     * lock prevents this on MySQL; this covers a node without it): fine if the row is there now.
+     */
+    static void alreadyCreatedByAnotherNode(boolean existsNow, ProcessEngineException e) {
+        if (!existsNow) {
+            throw e;
         }
     }
 }
