@@ -128,6 +128,11 @@ class SupervisionDriver {
     /** Runs the daily check now, whenever its timer is due, then each park's review start (one job per park). */
     void runDailyCheck() {
         managementService.executeJob(dailyCheckJob().getId());
+        startQueuedReviews();
+    }
+
+    /** Each review the daily check started waits in its own job (one per park); run them as the job executor would. */
+    void startQueuedReviews() {
         for (Job start : managementService.createJobQuery().processDefinitionKey(Supervision.REVIEW_PROCESS).activityId("reviewDue").list()) {
             managementService.executeJob(start.getId());
         }
