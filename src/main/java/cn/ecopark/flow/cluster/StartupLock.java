@@ -29,6 +29,7 @@ class StartupLock implements BeanPostProcessor, ApplicationListener<SpringApplic
 
     static final String LOCK = "ecopark_startup";
     private static final int WAIT_SECONDS = 600;
+    private static final int ROUND_SECONDS = 10;
     private static final Logger log = LoggerFactory.getLogger(StartupLock.class);
 
     private Connection held;
@@ -50,16 +51,20 @@ class StartupLock implements BeanPostProcessor, ApplicationListener<SpringApplic
                 return;
             }
             long started = System.nanoTime();
-            try (PreparedStatement lock = connection.prepareStatement("SELECT GET_LOCK(?, ?)")) {
-                lock.setString(1, LOCK);
-                lock.setInt(2, WAIT_SECONDS);
-                try (ResultSet result = lock.executeQuery()) {
-                    if (result.next() && result.getInt(1) == 1) {
-                        held = connection;
-                        log.info("Start-up lock {} taken after {} ms", LOCK, (System.nanoTime() - started) / 1_000_000);
-                        return;
+            // Asked in short rounds: a single long wait would outlast the driver's socket timeout (30 s).
+            while (System.nanoTime() - started < WAIT_SECONDS * 1_000_000_000L) {
+                try (PreparedStatement lock = connection.prepareStatement("SELECT GET_LOCK(?, ?)")) {
+                    lock.setString(1, LOCK);
+                    lock.setInt(2, ROUND_SECONDS);
+                    try (ResultSet result = lock.executeQuery()) {
+                        if (result.next() && result.getInt(1) == 1) {
+                            held = connection;
+                            log.info("Start-up lock {} taken after {} ms", LOCK, (System.nanoTime() - started) / 1_000_000);
+                            return;
+                        }
                     }
                 }
+                log.info("Waiting for start-up lock {}: another node is starting", LOCK);
             }
             log.warn("Start-up lock {} not obtained within {} s; starting without it", LOCK, WAIT_SECONDS);
             connection.close();

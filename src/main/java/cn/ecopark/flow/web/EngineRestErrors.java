@@ -8,20 +8,26 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
-import org.springframework.stereotype.Component;
+import jakarta.ws.rs.core.FeatureContext;
+import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 
 /**
  * Engine-rest answers errors as {@link ErrorAnswer} does, instead of Camunda's body with the exception's class
  * name ({@code "type": "OptimisticLockingException"}) and English internals. Jersey picks the mapper of the
  * nearest exception type, then the highest priority; so each type Camunda maps (Throwable, ProcessEngineException,
  * RestException and Jackson's two) gets one of ours with priority 1.
+ *
+ * <p>Registered in every Jersey application of the JVM (META-INF/services, a forced auto-discoverable): the engine
+ * REST API at /engine-rest and the copy the webapps use at /camunda/api/engine (Tasklist completes tasks through
+ * it), and the Cockpit, Tasklist and Admin plugin APIs.
  */
-@Component
-class EngineRestErrors implements ResourceConfigCustomizer {
+public class EngineRestErrors implements ForcedAutoDiscoverable {
 
     @Override
-    public void customize(org.glassfish.jersey.server.ResourceConfig config) {
+    public void configure(FeatureContext config) {
+        if (config.getConfiguration().isRegistered(AnyError.class)) {
+            return;
+        }
         config.register(AnyError.class);
         config.register(EngineError.class);
         config.register(RestError.class);

@@ -174,6 +174,14 @@ public record ErrorAnswer(int status, String type, String message, String field)
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true;
             }
+            // A commit or rollback that failed, a connection lost mid-statement: the outcome is for a retry to tell.
+            if (t instanceof org.springframework.transaction.TransactionSystemException
+                    || t instanceof org.springframework.dao.RecoverableDataAccessException
+                    || (t instanceof java.sql.SQLException && t.getMessage() != null
+                        && (t.getMessage().contains("Connection is closed") || t.getMessage().contains("Communications link failure")
+                            || t.getMessage().contains("connection closed")))) {
+                return true;
+            }
             if (t.getClass().getName().endsWith("CommunicationsException")) {
                 return true;
             }
