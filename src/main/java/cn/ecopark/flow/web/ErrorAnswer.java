@@ -72,6 +72,9 @@ public record ErrorAnswer(int status, String type, String message, String field)
         if (denied != null) {
             return new ErrorAnswer(403, FORBIDDEN, chineseOr(denied.getMessage(), "无权执行此操作：当前用户缺少所需的权限"), null);
         }
+        if (lockTimeout(error)) {
+            return new ErrorAnswer(409, CONFLICT, "数据正被他人同时处理，请稍后重试", null);
+        }
         if (databaseDown(error)) {
             return new ErrorAnswer(503, UNAVAILABLE, DATABASE_DOWN, null);
         }
@@ -159,6 +162,20 @@ public record ErrorAnswer(int status, String type, String message, String field)
     private static String clean(String message) {
         String cleaned = CLASS_NAME.matcher(message).replaceAll("");
         return cleaned.length() > 500 ? cleaned.substring(0, 500) + "…" : cleaned;
+    }
+
+    /** The database gave up waiting for a row another transaction holds (H2 50200, MySQL 1205, deadlock 1213). */
+    static boolean lockTimeout(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.springframework.dao.PessimisticLockingFailureException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && (sql.getErrorCode() == 50200 || sql.getErrorCode() == 1205
+                    || sql.getErrorCode() == 1213)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** No connection, a broken one, or a statement the database did not answer in time. */

@@ -117,7 +117,7 @@ class RaceTests {
                     () -> http.post("/engine-rest/task/" + city.getId() + "/claim", "weihai-clerk", "{\"userId\":\"weihai-clerk\"}"),
                     () -> http.post("/engine-rest/task/" + city.getId() + "/claim", SECOND_CLERK, "{\"userId\":\"" + SECOND_CLERK + "\"}"));
             claims.forEach(r -> statuses.add(r.status()));
-            assertThat(claims).extracting(Http.Response::status).containsExactlyInAnyOrder(204, 409);
+            assertThat(claims).as("claims %s", claims).extracting(Http.Response::status).containsExactlyInAnyOrder(204, 409);
             Http.Response lostClaim = claims.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
             String winner = taskService.createTaskQuery().taskId(city.getId()).singleResult().getAssignee();
             assertThat(lostClaim.json().get("message").asText()).contains("已由").contains(winner).contains("认领");
@@ -130,7 +130,7 @@ class RaceTests {
                     () -> http.post("/engine-rest/task/" + city.getId() + "/submit-form", winner, form),
                     () -> http.post("/engine-rest/task/" + city.getId() + "/submit-form", winner, form));
             completions.forEach(r -> statuses.add(r.status()));
-            assertThat(completions).extracting(Http.Response::status).containsExactlyInAnyOrder(204, 409);
+            assertThat(completions).as("completions %s", completions).extracting(Http.Response::status).containsExactlyInAnyOrder(204, 409);
             JsonNode late = completions.stream().filter(r -> r.status() == 409).findFirst().orElseThrow().json();
             assertThat(late.get("message").asText()).contains("市级初审").contains(winner).contains("办理完毕");
             assertNeutral(late);
