@@ -89,13 +89,8 @@ public class ClusterDrill {
         proxy.start();
         Node a = new Node("node-a", 18081, jar);
         Node b = new Node("node-b", 18082, jar);
-        // Both at the same moment on an empty database.
-        a.start();
-        b.start();
-        a.awaitReady(Duration.ofMinutes(6));
-        b.awaitReady(Duration.ofMinutes(6));
-        log("both nodes ready after %d s", Duration.between(begin, Instant.now()).toSeconds());
         Node[] nodes = {a, b};
+        // Whatever happens to the drill, it leaves no node behind.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             for (Node node : nodes) {
                 if (node.alive()) {
@@ -103,7 +98,13 @@ public class ClusterDrill {
                 }
             }
         }));
-
+        // Both at the same moment on an empty database.
+        a.start();
+        b.start();
+        a.awaitReady(Duration.ofMinutes(15));
+        b.awaitReady(Duration.ofMinutes(15));
+        log("both nodes ready after %d s", Duration.between(begin, Instant.now()).toSeconds());
+        
         // A webapp login on one node is valid on the other (sessions in the database).
         checkSharedSession(a, b);
 
@@ -132,15 +133,15 @@ public class ClusterDrill {
         a.start();
         if (full) {
             sleepUntil(loadStart, 150);
-            a.awaitReady(Duration.ofMinutes(4));
+            a.awaitReady(Duration.ofMinutes(10));
             b.kill();
             kills++;
             sleep(2000);
             b.start();
-            b.awaitReady(Duration.ofMinutes(4));
+            b.awaitReady(Duration.ofMinutes(10));
         }
+        // The cut comes while cases are still being worked (a node may still be restarting: all the better).
         sleepUntil(loadStart, full ? 240 : 40);
-        a.awaitReady(Duration.ofMinutes(4));
         log("cutting the database for %d s", outageSeconds);
         outage = true;
         proxy.cut();
@@ -149,8 +150,8 @@ public class ClusterDrill {
         proxy.restore();
         outage = false;
         log("database back");
-        a.awaitReady(Duration.ofMinutes(4));
-        b.awaitReady(Duration.ofMinutes(4));
+        a.awaitReady(Duration.ofMinutes(10));
+        b.awaitReady(Duration.ofMinutes(10));
 
         for (Future<?> f : running) {
             f.get();
@@ -295,7 +296,7 @@ public class ClusterDrill {
         }
 
         String awaitTask(String user, String taskKey) throws Exception {
-            Instant until = Instant.now().plus(Duration.ofMinutes(6));
+            Instant until = Instant.now().plus(Duration.ofMinutes(15));
             while (Instant.now().isBefore(until)) {
                 Node node = nodes[ThreadLocalRandom.current().nextInt(2)];
                 Answer list = node.send("GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNo + "&taskDefinitionKey=" + taskKey,
