@@ -9,4 +9,6 @@ public interface ApprovalRecordRepository extends ListCrudRepository<ApprovalRec
     List<ApprovalRecord> findByProcessInstanceIdOrderByDecidedAtAscIdAsc(String processInstanceId);
 
     List<ApprovalRecord> findByCaseNoOrderByDecidedAtAscIdAsc(String caseNo);
+
+    List<ApprovalRecord> findByTaskId(String taskId);
 }

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.casenumber;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,8 +26,14 @@ public class CaseNumbers {
         int updated = jdbc.sql("UPDATE case_number_sequence SET last_value = last_value + 1 WHERE prefix = ? AND case_year = ?")
                 .params(prefix, year.getValue()).update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO case_number_sequence (prefix, case_year, last_value) VALUES (?, ?, 1)")
-                    .params(prefix, year.getValue()).update();
+            try {
+                jdbc.sql("INSERT INTO case_number_sequence (prefix, case_year, last_value) VALUES (?, ?, 1)")
+                        .params(prefix, year.getValue()).update();
+            } catch (DataIntegrityViolationException firstOfTheYearOnAnotherNode) {
+                // Two first cases of the year at once: the other inserted the counter; count on it (waits for its lock).
+                jdbc.sql("UPDATE case_number_sequence SET last_value = last_value + 1 WHERE prefix = ? AND case_year = ?")
+                        .params(prefix, year.getValue()).update();
+            }
         }
         int value = jdbc.sql("SELECT last_value FROM case_number_sequence WHERE prefix = ? AND case_year = ?")
                 .params(prefix, year.getValue()).query(Integer.class).single();

@@ -1,6 +1,7 @@
 package cn.ecopark.flow.identity;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -17,6 +18,10 @@ public class Grants {
     }
 
     public void toGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        toGroup(groupId, resource, resourceId, false, permissions);
+    }
+
+    private void toGroup(String groupId, Resource resource, String resourceId, boolean retried, Permission... permissions) {
         Authorization authorization = authorizationService.createAuthorizationQuery()
                 .authorizationType(Authorization.AUTH_TYPE_GRANT)
                 .groupIdIn(groupId)
@@ -37,7 +42,16 @@ public class Grants {
             }
         }
         if (changed) {
-            authorizationService.saveAuthorization(authorization);
+            try {
+                authorizationService.saveAuthorization(authorization);
+            } catch (ProcessEngineException e) {
+                // Another node seeded the same grant in between (unique key ACT_UNIQ_AUTH_GROUP or a stale revision):
+                // read it again and add only what is still missing.
+                boolean existsNow = authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0;
+                IdentitySeeder.alreadyCreatedByAnotherNode(existsNow && !retried, e);
+                toGroup(groupId, resource, resourceId, true, permissions);
+            }
         }
     }
 }

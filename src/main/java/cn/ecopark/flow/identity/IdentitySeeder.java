@@ -5,6 +5,7 @@ import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.agency.StaffGroup;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -80,7 +81,11 @@ class IdentitySeeder {
             group = identityService.newGroup(id);
             group.setName(name);
             group.setType(type);
-            identityService.saveGroup(group);
+            try {
+                identityService.saveGroup(group);
+            } catch (ProcessEngineException e) {
+                alreadyCreatedByAnotherNode(identityService.createGroupQuery().groupId(id).count() > 0, e);
+            }
         }
     }
 
@@ -95,12 +100,30 @@ class IdentitySeeder {
             user.setFirstName(firstName);
             user.setLastName(lastName);
             user.setPassword(password);
-            // Only the engine's implementation offers skipping the policy (start-up code, demo accounts only).
-            ((IdentityServiceImpl) identityService).saveUser(user, demo);
-            log.info("Created user {} in group {}", id, groupId);
+            try {
+                // Only the engine's implementation offers skipping the policy (start-up code, demo accounts only).
+                ((IdentityServiceImpl) identityService).saveUser(user, demo);
+                log.info("Created user {} in group {}", id, groupId);
+            } catch (ProcessEngineException e) {
+                alreadyCreatedByAnotherNode(identityService.createUserQuery().userId(id).count() > 0, e);
+            }
         }
         if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
-            identityService.createMembership(id, groupId);
+            try {
+                identityService.createMembership(id, groupId);
+            } catch (ProcessEngineException e) {
+                alreadyCreatedByAnotherNode(identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() > 0, e);
+            }
+        }
+    }
+
+    /**
+     * Another node starting at the same moment created the row between our read and our insert (the start-up
+     * lock prevents this on MySQL; this covers a node without it): fine if the row is there now.
+     */
+    static void alreadyCreatedByAnotherNode(boolean existsNow, ProcessEngineException e) {
+        if (!existsNow) {
+            throw e;
         }
     }
 }

@@ -1,5 +1,9 @@
 package cn.ecopark.flow.identity;
 
+import org.camunda.bpm.engine.EntityTypes;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
+import java.util.Objects;
+
 import cn.ecopark.flow.agency.StaffGroup;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -18,7 +22,7 @@ import java.util.function.Supplier;
 /**
  * The Tasklist filters each agency opens in the morning: its queue, its clerk's own tasks, what is due
  * within two working days and what is overdue. Each filter carries a stable key in its properties so a
- * restart finds it again instead of adding a copy; its query is refreshed on every start.
+ * restart finds it again instead of adding a copy; its query is rewritten only when it changed.
  */
 @Component
 class TaskFilterSeeder {
@@ -71,6 +75,21 @@ class TaskFilterSeeder {
                 () -> taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
     }
 
+    /**
+     * Nothing to write when name, properties and query are what we would write: several nodes starting at once
+     * then do not fight over the filter rows (optimistic locks), and an unchanged start writes nothing.
+     */
+    private boolean unchanged(Filter filter, String name, Map<String, Object> properties, TaskQuery query) {
+        FilterEntity wanted = new FilterEntity(EntityTypes.TASK);
+        wanted.setName(name);
+        wanted.setProperties(properties);
+        wanted.setQuery(query);
+        FilterEntity current = (FilterEntity) filter;
+        return name.equals(current.getName())
+                && Objects.equals(wanted.getPropertiesInternal(), current.getPropertiesInternal())
+                && Objects.equals(wanted.getQueryInternal(), current.getQueryInternal());
+    }
+
     private TaskQuery ofGroup(String group) {
         return taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks();
     }
@@ -89,10 +108,12 @@ class TaskFilterSeeder {
         properties.put("refresh", true);
         properties.put("showUndefinedVariable", false);
         properties.put("variables", LIST_VARIABLES);
-        filter.setName(name);
-        filter.setProperties(properties);
-        filter.setQuery(query.get());
-        filterService.saveFilter(filter);
+        if (filter.getId() == null || !unchanged(filter, name, properties, query.get())) {
+            filter.setName(name);
+            filter.setProperties(properties);
+            filter.setQuery(query.get());
+            filterService.saveFilter(filter);
+        }
         grants.toGroup(group, Resources.FILTER, filter.getId(), Permissions.READ);
     }
 }

@@ -1,18 +1,21 @@
 package cn.ecopark.flow.lookup;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Locks the public lookup after repeated wrong answers: an application number after 5 wrong codes, a
  * client address after 20 wrong tries (any numbers), each for 15 minutes. Numbers that do not exist are
- * counted and locked the same way, so a lock tells nothing about which numbers exist. Kept in memory: a
- * restart forgets the counts, which only gives a guesser a handful more tries.
+ * counted and locked the same way, so a lock tells nothing about which numbers exist. The counts are in the
+ * database (table {@code lookup_attempt}), so every node of a cluster sees the same ones and a restart
+ * forgets nothing; each count is one atomic UPDATE, so two nodes counting at once lose no try.
  */
 @Component
 class AttemptLimiter {
@@ -20,54 +23,71 @@ class AttemptLimiter {
     static final int MAX_PER_NUMBER = 5;
     static final int MAX_PER_CLIENT = 20;
     static final Duration LOCK = Duration.ofMinutes(15);
-    private static final int MAX_TRACKED = 20_000;
 
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
+
+    AttemptLimiter(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     boolean locked(String caseNo, String client) {
         return isLocked("no:" + caseNo, MAX_PER_NUMBER) || isLocked("ip:" + client, MAX_PER_CLIENT);
     }
 
     void failed(String caseNo, String client) {
-        if (failures.size() > MAX_TRACKED) {
-            Instant now = now();
-            failures.values().removeIf(f -> f.since.plus(LOCK).isBefore(now));
+        if (ThreadLocalRandom.current().nextInt(100) == 0) {
+            jdbc.sql("DELETE FROM lookup_attempt WHERE since < ?").param(at(now().minus(LOCK))).update();
         }
         count("no:" + caseNo);
         count("ip:" + client);
     }
 
     void succeeded(String caseNo) {
-        failures.remove("no:" + caseNo);
+        jdbc.sql("DELETE FROM lookup_attempt WHERE attempt_key = ?").param(key("no:" + caseNo)).update();
     }
 
     private boolean isLocked(String key, int max) {
-        Failures f = failures.get(key);
-        if (f == null) {
-            return false;
-        }
-        if (f.since.plus(LOCK).isBefore(now())) {
-            failures.remove(key, f);
-            return false;
-        }
-        return f.count >= max;
+        return jdbc.sql("SELECT COUNT(*) FROM lookup_attempt WHERE attempt_key = ? AND failures >= ? AND since >= ?")
+                .params(key(key), max, at(now().minus(LOCK))).query(Integer.class).single() > 0;
     }
 
     private void count(String key) {
-        Instant now = now();
-        failures.compute(key, (k, f) -> f == null || f.since.plus(LOCK).isBefore(now) ? new Failures(now, 1)
-                : new Failures(f.since, f.count + 1));
+        Timestamp now = at(now());
+        Timestamp expired = at(now().minus(LOCK));
+        for (int attempt = 0; attempt < 3; attempt++) {
+            // A count older than the lock starts again at 1.
+            int updated = jdbc.sql("""
+                            UPDATE lookup_attempt
+                               SET failures = CASE WHEN since < ? THEN 1 ELSE failures + 1 END,
+                                   since = CASE WHEN since < ? THEN ? ELSE since END
+                             WHERE attempt_key = ?""")
+                    .params(expired, expired, now, key(key)).update();
+            if (updated > 0) {
+                return;
+            }
+            try {
+                jdbc.sql("INSERT INTO lookup_attempt (attempt_key, failures, since) VALUES (?, 1, ?)").params(key(key), now).update();
+                return;
+            } catch (DataIntegrityViolationException concurrentFirstTry) {
+                // Another node inserted the row in between: count on it.
+            }
+        }
     }
 
     /** Forgets every count (tests). */
     void reset() {
-        failures.clear();
+        jdbc.sql("DELETE FROM lookup_attempt").update();
+    }
+
+    private static String key(String key) {
+        return key.length() > 120 ? key.substring(0, 120) : key;
+    }
+
+    private static Timestamp at(Instant instant) {
+        return Timestamp.from(instant);
     }
 
     private static Instant now() {
         return ClockUtil.getCurrentTime().toInstant();
-    }
-
-    private record Failures(Instant since, int count) {
     }
 }

@@ -6,6 +6,8 @@ import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
 import cn.ecopark.flow.lookup.LookupCodes;
 import cn.ecopark.flow.web.ApiExceptionHandler;
+import cn.ecopark.flow.web.IdempotentRequests;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -30,7 +33,8 @@ import java.util.Set;
  * <ul>
  *   <li>{@code POST /api/park-applications}: an applicant submits; 201 with the number and the verification
  *       code for the public progress lookup (shown this once), 400 naming a bad field, 422 with the reason
- *       when the park may not apply.</li>
+ *       when the park may not apply, 409 when the same new park was just filed by a concurrent request. One
+ *       transaction; with an {@code Idempotency-Key} header a retried request gets the first answer.</li>
  *   <li>{@code GET /api/park-applications/{no}}: the application with every decision, for the applicant,
  *       the agencies that review it and managers.</li>
  *   <li>{@code POST /api/park-applications/{no}/objections}: ecology registers an objection during 公示.</li>
@@ -50,10 +54,12 @@ class ParkApplicationApi {
     private final ApprovalRecordRepository records;
     private final PublicNoticeObjections objections;
     private final LookupCodes lookupCodes;
+    private final IdempotentRequests idempotent;
 
     ParkApplicationApi(RuntimeService runtimeService, IdentityService identityService,
                        ParkApplicationRepository applications, ApprovalRecordRepository records,
-                       PublicNoticeObjections objections, LookupCodes lookupCodes) {
+                       PublicNoticeObjections objections, LookupCodes lookupCodes, IdempotentRequests idempotent) {
+        this.idempotent = idempotent;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
         this.applications = applications;
@@ -63,13 +69,29 @@ class ParkApplicationApi {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> submit(@RequestBody Map<String, Object> form) {
+    ResponseEntity<Map<String, Object>> submit(@RequestBody Map<String, Object> form,
+                                               @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         Map<String, Object> fields = new LinkedHashMap<>();
         for (String field : ApplicationForm.FIELDS) {
             fields.put(field, form.get(field));
         }
-        // The engine checks the caller may start the workflow; registerApplication validates every field.
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(ApplicationDecisions.PROCESS_KEY, fields);
+        return idempotent.once(key, "POST /api/park-applications", fields, Set.of("verificationCode"),
+                () -> file(fields), this::withNewCode);
+    }
+
+    /** Runs inside the one transaction of the submission: case, number, park and lookup code commit together. */
+    private ResponseEntity<Map<String, Object>> file(Map<String, Object> fields) {
+        ProcessInstance instance;
+        try {
+            // The engine checks the caller may start the workflow; registerApplication validates every field.
+            instance = runtimeService.startProcessInstanceByKey(ApplicationDecisions.PROCESS_KEY, fields);
+        } catch (RuntimeException e) {
+            if (DuplicatePark.in(e)) {
+                throw new ApiExceptionHandler.Conflict("parkName：园区「" + fields.get("parkName") + "」（" + cityName(fields.get("city"))
+                        + "）刚由另一份申请同时提交并登记，请勿重复申报；请在待办或申请记录中查看该申请");
+            }
+            throw e;
+        }
         ParkApplication application = applications.findByProcessInstanceId(instance.getId()).orElseThrow();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("applicationNo", application.getApplicationNo());
@@ -84,6 +106,17 @@ class ParkApplicationApi {
         body.put("lookupPage", "/public/progress.html");
         return ResponseEntity.created(URI.create("/api/park-applications/" + application.getApplicationNo()))
                 .header("Cache-Control", "no-store").body(body);
+    }
+
+    /** A replayed submission: the code was shown only in the lost answer, so the applicant gets a new one. */
+    private Map<String, Object> withNewCode(Map<String, Object> stored) {
+        ParkApplication application = find(String.valueOf(stored.get("applicationNo")));
+        stored.put("verificationCode", lookupCodes.issue(ParkApplicationCaseFiles.caseFile(application), application.getApplicant()));
+        return stored;
+    }
+
+    private static String cityName(Object code) {
+        return code == null ? "" : City.byCode(code.toString()).map(City::chineseName).orElse(code.toString());
     }
 
     @GetMapping("/{applicationNo}")

@@ -45,7 +45,7 @@ class RegisterApplication implements JavaDelegate {
         ApplicationData data = ApplicationForm.read(FormFields.ofStart(execution));
         Instant now = ClockUtil.getCurrentTime().toInstant();
 
-        Park park = parks.findByCityAndName(data.city(), data.parkName())
+        Park park = parks.findLockedByCityAndName(data.city(), data.parkName())
                 .orElseGet(() -> parks.save(Park.register(data.parkName(), data.city(), data.parkType(), data.areaKm2())));
         String applicationNo = caseNumbers.next(CASE_PREFIX, Year.from(now.atZone(SHANGHAI)));
         execution.setProcessBusinessKey(applicationNo);

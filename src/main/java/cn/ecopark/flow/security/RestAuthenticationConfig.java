@@ -33,7 +33,8 @@ class RestAuthenticationConfig {
         FilterRegistrationBean<StaffAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new StaffAuthenticationFilter(identityService));
         registration.setName("ecopark-staff-authentication");
-        registration.addUrlPatterns("/api/*", "/staff/*");
+        // /actuator/metrics: managers and administrators only (cluster.MetricsAccess checks the groups).
+        registration.addUrlPatterns("/api/*", "/staff/*", "/actuator/metrics", "/actuator/metrics/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }

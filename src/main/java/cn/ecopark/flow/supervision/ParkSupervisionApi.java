@@ -8,11 +8,14 @@ import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.park.ParkStatusChange;
 import cn.ecopark.flow.security.EngineAsSystem;
+import cn.ecopark.flow.web.IdempotentRequests;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -47,9 +50,11 @@ class ParkSupervisionApi {
     private final ViolationRepository violations;
     private final ApprovalRecordRepository records;
     private final EngineAsSystem engine;
+    private final IdempotentRequests idempotent;
 
     ParkSupervisionApi(ViolationReports reports, ParkRepository parks, ReviewRepository reviews,
-                       ViolationRepository violations, ApprovalRecordRepository records, EngineAsSystem engine) {
+                       ViolationRepository violations, ApprovalRecordRepository records, EngineAsSystem engine, IdempotentRequests idempotent) {
+        this.idempotent = idempotent;
         this.reports = reports;
         this.parks = parks;
         this.reviews = reviews;
@@ -59,7 +64,13 @@ class ParkSupervisionApi {
     }
 
     @PostMapping("/{parkId}/violations")
-    ResponseEntity<Map<String, Object>> report(@PathVariable Long parkId, @RequestBody Map<String, Object> body) {
+    ResponseEntity<Map<String, Object>> report(@PathVariable Long parkId, @RequestBody Map<String, Object> body,
+                                               @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
+        // One transaction; a retry with the same Idempotency-Key gets the first answer instead of a second case.
+        return idempotent.once(key, "POST /api/parks/" + parkId + "/violations", body, Set.of(), () -> file(parkId, body), stored -> stored);
+    }
+
+    private ResponseEntity<Map<String, Object>> file(Long parkId, Map<String, Object> body) {
         Violation violation = reports.report(parkId, body);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("caseNo", violation.getCaseNo());

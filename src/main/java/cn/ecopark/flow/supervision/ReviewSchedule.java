@@ -16,6 +16,7 @@ import java.util.List;
  * any number of times, after any restart or redeploy: a cycle is started once (the review table holds it,
  * unique per park and cycle), and one missed while the system was down is started on the next run.
  * A park with a review still open gets its next cycle once that one is closed.
+ * Each park's review then runs in its own job (see {@link #startDue}).
  */
 @Component
 class ReviewSchedule {
@@ -34,11 +35,25 @@ class ReviewSchedule {
         this.runtimeService = runtimeService;
     }
 
-    /** Starts the reviews due on or before {@code today}; returns their process instance ids. */
+    /**
+     * A review started by an earlier run whose own job has not yet registered it (the start is asynchronous):
+     * it must not be started twice.
+     */
+    private boolean reviewWaitingToStart(Long parkId) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(Supervision.REVIEW_PROCESS)
+                .activityIdIn("reviewDue").variableValueEquals("parkId", parkId).count() > 0;
+    }
+
+    /**
+     * Starts the reviews due on or before {@code today}; returns their process instance ids. Each start only
+     * creates the instance and its job ({@code reviewDue} is asynchronous): the park's own work (registering the
+     * review, the spot-check sample, the first task) runs in that park's job, so one failing park retries on its
+     * own schedule and ends in an incident without holding up the others.
+     */
     List<String> startDue(LocalDate today) {
         List<String> started = new ArrayList<>();
         for (NamedParks.NamedPark park : namedParks.all()) {
-            if (reviews.existsByParkIdAndClosedAtIsNull(park.id())) {
+            if (reviews.existsByParkIdAndClosedAtIsNull(park.id()) || reviewWaitingToStart(park.id())) {
                 continue;
             }
             int cycle = reviews.findFirstByParkIdAndNamedOnOrderByCycleNoDesc(park.id(), park.namedOn())

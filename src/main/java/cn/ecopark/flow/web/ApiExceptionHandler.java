@@ -1,9 +1,6 @@
 package cn.ecopark.flow.web;
 
-import org.camunda.bpm.engine.AuthorizationException;
 import cn.ecopark.flow.engine.InvalidInput;
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -12,29 +9,25 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * How our /api answers mistakes: a status that says whose mistake it is and a Chinese message that names
- * the field (our messages start with "field：").
+ * the field (our messages start with "field："); the same body as engine-rest's ({@link ErrorAnswer}).
  */
 @RestControllerAdvice
 public class ApiExceptionHandler {
 
-    @ExceptionHandler({InvalidInput.class, BadUserRequestException.class})
-    ResponseEntity<Map<String, Object>> badInput(ProcessEngineException e) {
-        return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    /** Everything else, engine and database errors included: see {@link ErrorAnswer}. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Map<String, Object>> any(Exception e) {
+        ErrorAnswer answer = ErrorAnswer.of(e);
+        return ResponseEntity.status(answer.status()).body(answer.body());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
         return error(HttpStatus.BAD_REQUEST, "body：请求内容不是有效的 JSON");
-    }
-
-    @ExceptionHandler(AuthorizationException.class)
-    ResponseEntity<Map<String, Object>> forbidden(AuthorizationException e) {
-        return error(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
     @ExceptionHandler(NotFound.class)
@@ -64,14 +57,14 @@ public class ApiExceptionHandler {
     }
 
     static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status.value());
-        String field = InvalidInput.fieldOf(message);
-        if (field != null) {
-            body.put("field", field);
-        }
-        body.put("message", message);
-        return ResponseEntity.status(status).body(body);
+        String type = switch (status.value()) {
+            case 403 -> ErrorAnswer.FORBIDDEN;
+            case 404 -> ErrorAnswer.NOT_FOUND;
+            case 409 -> ErrorAnswer.CONFLICT;
+            case 503 -> ErrorAnswer.UNAVAILABLE;
+            default -> status.is5xxServerError() ? ErrorAnswer.SERVER_ERROR : ErrorAnswer.BAD_REQUEST;
+        };
+        return ResponseEntity.status(status).body(new ErrorAnswer(status.value(), type, message, InvalidInput.fieldOf(message)).body());
     }
 
     /** Something the caller named does not exist. */

@@ -327,6 +327,7 @@ class BiennialReviewProcessTests {
             SupervisionDriver.clockAt(SupervisionDriver.at(dueOn, 12));
             assertThat(managementService.createJobQuery().jobId(timer.getId()).executable().count()).isOne();
             managementService.executeJob(timer.getId());
+            driver.startQueuedReviews();
             Review review = driver.latestReview(park);
             assertThat(review.getDueOn()).isEqualTo(dueOn);
             assertThat(review.getOpenedAt().atZone(Supervision.SHANGHAI).toLocalDate()).isEqualTo(dueOn);

@@ -125,9 +125,17 @@ public class SupervisionDriver {
         return jobs.get(0);
     }
 
-    /** Runs the daily check now, whenever its timer is due. */
+    /** Runs the daily check now, whenever its timer is due, then each park's review start (one job per park). */
     void runDailyCheck() {
         managementService.executeJob(dailyCheckJob().getId());
+        startQueuedReviews();
+    }
+
+    /** Each review the daily check started waits in its own job (one per park); run them as the job executor would. */
+    void startQueuedReviews() {
+        for (Job start : managementService.createJobQuery().processDefinitionKey(Supervision.REVIEW_PROCESS).activityId("reviewDue").list()) {
+            managementService.executeJob(start.getId());
+        }
     }
 
     List<Review> reviewsOf(Park park) {

@@ -53,6 +53,15 @@ public class Http {
         }
     }
 
+    /** POST with extra headers (name, value, name, value, …). */
+    public Response post(String path, String user, String json, String... headers) {
+        HttpRequest.Builder builder = request(path, user).header("Content-Type", "application/json");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder.POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)).build());
+    }
+
     /** POST asking for HAL, as Tasklist does for a filter's task list with its embedded variables. */
     public Response postHal(String path, String user, String json) {
         return send(request(path, user).header("Content-Type", "application/json").setHeader("Accept", "application/hal+json")

@@ -1,0 +1,27 @@
+package cn.ecopark.flow.parkapplication;
+
+import org.springframework.dao.DataIntegrityViolationException;
+
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.Locale;
+
+/**
+ * The same new park filed twice at the same moment (two clicks, two nodes): both find no park and both insert
+ * it; the database's unique key {@code uk_park_city_name} lets one through and refuses the other.
+ */
+final class DuplicatePark {
+
+    private DuplicatePark() {
+    }
+
+    static boolean in(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            boolean uniqueViolation = t instanceof DataIntegrityViolationException || t instanceof SQLIntegrityConstraintViolationException
+                    || (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState()));
+            if (uniqueViolation && t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains("uk_park_city_name")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
