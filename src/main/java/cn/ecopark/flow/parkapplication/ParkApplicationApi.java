@@ -24,6 +24,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,16 +52,18 @@ class ParkApplicationApi {
     private final ApprovalRecordRepository records;
     private final PublicNoticeObjections objections;
     private final LookupCodes lookupCodes;
+    private final PlatformApplications platform;
 
     ParkApplicationApi(RuntimeService runtimeService, IdentityService identityService,
                        ParkApplicationRepository applications, ApprovalRecordRepository records,
-                       PublicNoticeObjections objections, LookupCodes lookupCodes) {
+                       PublicNoticeObjections objections, LookupCodes lookupCodes, PlatformApplications platform) {
         this.runtimeService = runtimeService;
         this.identityService = identityService;
         this.applications = applications;
         this.records = records;
         this.objections = objections;
         this.lookupCodes = lookupCodes;
+        this.platform = platform;
     }
 
     @PostMapping
@@ -69,13 +72,29 @@ class ParkApplicationApi {
         for (String field : ApplicationForm.FIELDS) {
             fields.put(field, form.get(field));
         }
+        // The platform's retry of an application it already sent answers with that case (see PlatformApplications).
+        String caller = identityService.getCurrentAuthentication().getUserId();
+        Optional<ResponseEntity<Map<String, Object>>> earlier = platform.earlierAnswer(form, caller);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        fields.putAll(platform.startVariables(form, caller));
         // The engine checks the caller may start the workflow; registerApplication validates every field.
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(ApplicationDecisions.PROCESS_KEY, fields);
+        ProcessInstance instance;
+        try {
+            instance = runtimeService.startProcessInstanceByKey(ApplicationDecisions.PROCESS_KEY, fields);
+        } catch (RuntimeException e) {
+            // A concurrent retry with the same platform id lost the race on its unique index: answer with the winner.
+            return platform.earlierAnswer(form, caller).orElseThrow(() -> e);
+        }
         ParkApplication application = applications.findByProcessInstanceId(instance.getId()).orElseThrow();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("applicationNo", application.getApplicationNo());
         body.put("status", application.getStatus().name());
         body.put("statusName", application.getStatus().chineseName());
+        if (application.getPlatformApplicationId() != null) {
+            body.put(PlatformApplications.ID, application.getPlatformApplicationId());
+        }
         if (application.getStatus() == ApplicationStatus.INELIGIBLE) {
             body.put("field", "parkName");
             body.put("message", application.getIneligibleReason());

@@ -48,8 +48,10 @@ class RegisterApplication implements JavaDelegate {
                 .orElseGet(() -> parks.save(Park.register(data.parkName(), data.city(), data.parkType(), data.areaKm2())));
         String applicationNo = caseNumbers.next(CASE_PREFIX, Year.from(now.atZone(SHANGHAI)));
         execution.setProcessBusinessKey(applicationNo);
-        ParkApplication application = applications.save(ParkApplication.submit(applicationNo, park.getId(),
-                execution.getProcessInstanceId(), applicant.toString(), data, now));
+        ParkApplication submitted = ParkApplication.submit(applicationNo, park.getId(),
+                execution.getProcessInstanceId(), applicant.toString(), data, now);
+        PlatformApplications.keep(execution, submitted);
+        ParkApplication application = applications.save(submitted);
 
         execution.removeVariables(ApplicationForm.FIELDS);
         City city = City.byCode(data.city()).orElseThrow();
