@@ -124,6 +124,10 @@ class ApiDocumentationTests {
         assertThat(http.get("/v3/api-docs", null).status()).as("no copy at the default path").isIn(401, 404);
         assertThat(http.get("/swagger-ui/index.html", null).status()).as("no copy at the default path").isIn(401, 404);
 
+        assertThat(http.get("/api/openapi.yaml", null).status()).isEqualTo(401);
+        Http.Response yaml = http.get("/api/openapi.yaml", "manager");
+        assertThat(yaml.status()).isEqualTo(200);
+        assertThat(yaml.body()).contains("openapi: 3.");
         Http.Response ui = http.get("/api/docs/swagger-ui/index.html", "manager");
         assertThat(ui.status()).isEqualTo(200);
         assertThat(ui.body()).contains("swagger-ui");
