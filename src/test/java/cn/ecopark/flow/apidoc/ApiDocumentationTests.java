@@ -15,7 +15,14 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -116,7 +123,7 @@ class ApiDocumentationTests {
     }
 
     @Test
-    void onlyLoggedInUsersReadTheDocumentAndTheSwaggerUi() {
+    void onlyLoggedInUsersReadTheDocumentAndTheSwaggerUi() throws Exception {
         assertThat(http.get("/api/openapi", null).status()).isEqualTo(401);
         assertThat(http.get("/api/docs/swagger-ui/index.html", null).status()).isEqualTo(401);
         assertThat(http.get("/api/docs/swagger-ui.html", null).status()).isEqualTo(401);
@@ -125,11 +132,18 @@ class ApiDocumentationTests {
         assertThat(http.get("/swagger-ui/index.html", null).status()).as("no copy at the default path").isIn(401, 404);
 
         assertThat(http.get("/api/openapi.yaml", null).status()).isEqualTo(401);
-        Http.Response yaml = http.get("/api/openapi.yaml", "manager");
-        assertThat(yaml.status()).isEqualTo(200);
+        HttpResponse<String> yaml = yaml("manager:demo");
+        assertThat(yaml.statusCode()).isEqualTo(200);
         assertThat(yaml.body()).contains("openapi: 3.");
         Http.Response ui = http.get("/api/docs/swagger-ui/index.html", "manager");
         assertThat(ui.status()).isEqualTo(200);
         assertThat(ui.body()).contains("swagger-ui");
+    }
+
+    /** The YAML form, asked for as a YAML client would (the Http helper asks for JSON). */
+    private HttpResponse<String> yaml(String credentials) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/openapi.yaml"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }
