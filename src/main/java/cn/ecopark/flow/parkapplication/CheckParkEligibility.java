@@ -6,6 +6,7 @@ import cn.ecopark.flow.park.ParkRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -20,11 +21,14 @@ class CheckParkEligibility implements JavaDelegate {
     private final ParkApplications cases;
     private final ParkRepository parks;
     private final ParkEligibility eligibility;
+    private final ApplicationEventPublisher events;
 
-    CheckParkEligibility(ParkApplications cases, ParkRepository parks, ParkEligibility eligibility) {
+    CheckParkEligibility(ParkApplications cases, ParkRepository parks, ParkEligibility eligibility,
+                         ApplicationEventPublisher events) {
         this.cases = cases;
         this.parks = parks;
         this.eligibility = eligibility;
+        this.events = events;
     }
 
     @Override
@@ -36,6 +40,7 @@ class CheckParkEligibility implements JavaDelegate {
         if (verdict.eligible()) {
             park.startApplying(now, application.getApplicant(), application.getApplicationNo());
             parks.save(park);
+            events.publishEvent(new ParkApplicationAccepted(application.getApplicationNo(), now));
         } else {
             application.refuseAsIneligible(verdict.reason(), now);
             cases.save(application);

@@ -42,6 +42,8 @@ public class ParkApplication {
     private Instant noticeEndsAt;
     private Instant submittedAt;
     private Instant closedAt;
+    private String platformApplicationId;
+    private String platformRequestHash;
     @Version
     private Integer version;
     private List<ReviewCondition> conditions = new ArrayList<>();
@@ -85,6 +87,12 @@ public class ParkApplication {
     ApplicationData data() {
         return new ApplicationData(parkName, city, parkType, areaKm2, carbonIntensityReductionPct, threeLinesCompliant,
                 greenIslandFacilities, planningEiaStatus, planningEiaConclusion, attachmentNames, contactName, contactPhone);
+    }
+
+    /** The case came through the provincial service platform under the platform's own id. */
+    void cameFromPlatform(String platformApplicationId, String requestHash) {
+        this.platformApplicationId = platformApplicationId;
+        this.platformRequestHash = requestHash;
     }
 
     void refuseAsIneligible(String reason, Instant at) {
@@ -241,6 +249,14 @@ public class ParkApplication {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public String getPlatformApplicationId() {
+        return platformApplicationId;
+    }
+
+    String getPlatformRequestHash() {
+        return platformRequestHash;
     }
 
     public List<ReviewCondition> getConditions() {

@@ -26,6 +26,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -55,10 +56,12 @@ class ParkApplicationApi {
     private final PublicNoticeObjections objections;
     private final LookupCodes lookupCodes;
     private final IdempotentRequests idempotent;
+    private final PlatformApplications platform;
 
     ParkApplicationApi(RuntimeService runtimeService, IdentityService identityService,
                        ParkApplicationRepository applications, ApprovalRecordRepository records,
-                       PublicNoticeObjections objections, LookupCodes lookupCodes, IdempotentRequests idempotent) {
+                       PublicNoticeObjections objections, LookupCodes lookupCodes, IdempotentRequests idempotent,
+                       PlatformApplications platform) {
         this.idempotent = idempotent;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
@@ -66,6 +69,7 @@ class ParkApplicationApi {
         this.records = records;
         this.objections = objections;
         this.lookupCodes = lookupCodes;
+        this.platform = platform;
     }
 
     @PostMapping
@@ -75,12 +79,18 @@ class ParkApplicationApi {
         for (String field : ApplicationForm.FIELDS) {
             fields.put(field, form.get(field));
         }
+        // The platform's retry of an application it already sent answers with that case (see PlatformApplications).
+        String caller = identityService.getCurrentAuthentication().getUserId();
+        Optional<ResponseEntity<Map<String, Object>>> earlier = platform.earlierAnswer(form, caller);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         return idempotent.once(key, "POST /api/park-applications", fields, Set.of("verificationCode"),
-                () -> file(fields), this::withNewCode);
+                () -> file(fields, form, caller), this::withNewCode);
     }
 
-    /** Runs inside the one transaction of the submission: case, number, park and lookup code commit together. */
-    private ResponseEntity<Map<String, Object>> file(Map<String, Object> fields) {
+    /** Runs inside the one transaction of the submission: case, number, park, platform id and lookup code commit together. */
+    private ResponseEntity<Map<String, Object>> file(Map<String, Object> fields, Map<String, Object> form, String caller) {
         ProcessInstance instance;
         try {
             // The engine checks the caller may start the workflow; registerApplication validates every field.
@@ -92,11 +102,15 @@ class ParkApplicationApi {
             }
             throw e;
         }
-        ParkApplication application = applications.findByProcessInstanceId(instance.getId()).orElseThrow();
+        ParkApplication application = platform.record(applications.findByProcessInstanceId(instance.getId()).orElseThrow(),
+                form, caller);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("applicationNo", application.getApplicationNo());
         body.put("status", application.getStatus().name());
         body.put("statusName", application.getStatus().chineseName());
+        if (application.getPlatformApplicationId() != null) {
+            body.put(PlatformApplications.ID, application.getPlatformApplicationId());
+        }
         if (application.getStatus() == ApplicationStatus.INELIGIBLE) {
             body.put("field", "parkName");
             body.put("message", application.getIneligibleReason());

@@ -10,5 +10,7 @@ public interface ParkApplicationRepository extends ListCrudRepository<ParkApplic
 
     Optional<ParkApplication> findByProcessInstanceId(String processInstanceId);
 
+    Optional<ParkApplication> findByPlatformApplicationId(String platformApplicationId);
+
     boolean existsByParkIdAndClosedAtIsNull(Long parkId);
 }

@@ -141,6 +141,12 @@ class StaffDayBrowserTests {
         assertThat(driver.findElement(By.id("k-named")).getText()).matches("\\d+ 家").isNotEqualTo("0 家");
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1700));
         Chromium.screenshot(driver, "dashboard");
+        // The exports under the tables: the dashboard's own tables and the cases of a workflow and period.
+        assertThat(driver.findElement(By.id("x-dash-xlsx")).getAttribute("href")).endsWith("/api/exports/dashboard?format=xlsx");
+        assertThat(new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("x-type"))).getOptions())
+                .extracting(WebElement::getText).contains("生态工业园区创建申报");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.getElementById('exports').scrollIntoView()");
+        Chromium.screenshot(driver, "dashboard-exports");
 
         // On paper (A4, the print stylesheet): everything there, buttons gone, a few pages at most.
         org.openqa.selenium.print.PrintOptions a4 = new org.openqa.selenium.print.PrintOptions();
@@ -154,7 +160,7 @@ class StaffDayBrowserTests {
             String paper = java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf),
                     java.text.Normalizer.Form.NFKC);
             assertThat(paper).contains("生态工业园区创建进展统计看板", "各市创建计划与实际", "全省合计", "办理情况", "平均办理")
-                    .doesNotContain("返回 Cockpit");
+                    .doesNotContain("返回 Cockpit").doesNotContain("数据导出");
         }
     }
 

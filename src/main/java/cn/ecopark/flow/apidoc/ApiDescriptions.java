@@ -1,0 +1,188 @@
+package cn.ecopark.flow.apidoc;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What each {@code /api} and {@code /public/api} operation does, in Chinese, with examples, keyed by
+ * {@code "METHOD path"} as the OpenAPI document names it. A new endpoint without an entry here fails
+ * ApiDocumentationTests.
+ */
+final class ApiDescriptions {
+
+    static final Map<String, String> TAGS = new LinkedHashMap<>();
+    static final Map<String, Doc> DOCS = new LinkedHashMap<>();
+
+    private static final String PARK = "创建申报";
+    private static final String CASES = "案卷与材料";
+    private static final String SUPERVISION = "园区监管";
+    private static final String LIBRARY = "项目库";
+    private static final String GREEN = "绿色通道";
+    private static final String DASHBOARD = "统计看板与导出";
+    private static final String PUBLIC = "公开查询";
+    private static final String ADMIN = "系统管理";
+
+    static {
+        TAGS.put(PARK, "生态工业园区创建申报（措施1–10）：提交、查看、公示异议。一网通办的申请带 platformApplicationId，可安全重发。");
+        TAGS.put(CASES, "各类案卷共用：任务的案卷信息、申报材料上传下载、申报单位查询码。");
+        TAGS.put(SUPERVISION, "两年复查和违法违规处理（措施16、17）。");
+        TAGS.put(LIBRARY, "污染防治项目库和绿色金融项目库（措施11、12）。");
+        TAGS.put(GREEN, "重点项目环评审批绿色通道（措施15）。");
+        TAGS.put(DASHBOARD, "管理人员、省生态环境厅、系统管理员的统计看板与 XLSX/CSV 导出（每次导出均登记）。");
+        TAGS.put(PUBLIC, "无需登录：申报单位凭申报编号和查询码查看进度。");
+        TAGS.put(ADMIN, "系统管理员：对外推送记录、演示环境的时间快进。");
+
+        Map<String, Object> application = new LinkedHashMap<>();
+        application.put("parkName", "威海临港经济技术开发区");
+        application.put("city", "weihai");
+        application.put("parkType", "COMPREHENSIVE");
+        application.put("areaKm2", 38.5);
+        application.put("carbonIntensityReductionPct", 21.0);
+        application.put("threeLinesCompliant", true);
+        application.put("greenIslandFacilities", 3);
+        application.put("planningEiaStatus", "DONE_APPROVED");
+        application.put("planningEiaConclusion", "规划环评结论：园区布局与“三线一单”管控要求相符。");
+        application.put("attachmentNames", "创建申请书.pdf\n创建规划.pdf\n规划环评审查意见.pdf");
+        application.put("contactName", "张明");
+        application.put("contactPhone", "13806310000");
+        application.put("platformApplicationId", "YWTB-2026-000123");
+        put("POST /api/park-applications", new Doc(PARK, "提交生态工业园区创建申报",
+                "申报园区账号（applicants 组）提交申请，启动 park-application 流程：逐项校验（错误时 400 指明字段），"
+                        + "申报资格审查不通过时 422 并说明理由，通过时 201 返回申报编号和一次性查询码。"
+                        + "可选 platformApplicationId（一网通办的申请编号，字母数字及 . _ : -，最长64位）：同一编号同一内容再次提交返回 200 和原申报编号，"
+                        + "绝不生成第二件；同一编号不同内容返回 409。",
+                false, application, 201, "已受理，返回申报编号与查询码（查询码只显示这一次）",
+                Map.of("applicationNo", "STGY-2026-0001", "status", "CITY_REVIEW", "statusName", "市级初审",
+                        "platformApplicationId", "YWTB-2026-000123", "verificationCode", "K7P2-9QXM",
+                        "lookupPage", "/public/progress.html"),
+                errors(400, "输入有误，field 指明字段", 401, "未登录", 403, "只有申报园区账号可以提交",
+                        409, "platformApplicationId：该编号已用于内容不同的申请", 422, "不符合申报资格（不予受理），message 说明理由")));
+        put("GET /api/park-applications/{applicationNo}", new Doc(PARK, "查看创建申请及全部审批决定",
+                "申报单位本身、园区所在市、参与审查的省级部门、管理人员和系统管理员可查看：申请内容、当前环节、附加条件、指标评价、"
+                        + "公示与异议，以及每一项审批决定（环节、机关、结论、意见、签批人、时间）。",
+                false, null, 200, "申请及审批决定", null,
+                errors(401, "未登录", 403, "无权查看该申请", 404, "没有该编号的申请")));
+        put("POST /api/park-applications/{applicationNo}/objections", new Doc(PARK, "登记公示期异议",
+                "省生态环境厅在公示期内登记收到的异议，流程转入“公示异议处理”。",
+                false, Map.of("content", "群众反映园区内某企业夜间偷排，请核查。"), 201, "异议已登记",
+                Map.of("applicationNo", "STGY-2026-0001", "status", "OBJECTION_REVIEW", "statusName", "异议处理"),
+                errors(400, "content：请填写异议内容", 401, "未登录", 403, "只有省生态环境厅可以登记异议",
+                        404, "没有该编号的申请", 409, "申请不在公示期")));
+
+        put("GET /api/tasks/{taskId}/case-file", new Doc(CASES, "查看任务所属案卷",
+                "办理人打开待办任务时查看案卷：业务类型、编号、名称、当前环节、申报信息和目前结果。只有能看到该任务的用户可查看。",
+                false, null, 200, "案卷", null, errors(401, "未登录", 404, "没有该任务，或无权查看")));
+        put("POST /api/cases/{caseNo}/attachments", new Doc(CASES, "上传申报材料",
+                "申报单位为自己的案卷上传材料（multipart/form-data，字段 file，单个文件不超过 10 MB，PDF/Office/图片）。",
+                false, null, 201, "已保存的材料", null,
+                errors(400, "file：请选择文件", 401, "未登录", 403, "只有申报单位可以上传", 404, "没有该案卷，或无权查看",
+                        413, "file：文件超过 10 MB", 415, "file：不支持的文件类型")));
+        put("GET /api/cases/{caseNo}/attachments", new Doc(CASES, "列出案卷的申报材料",
+                "能查看该案卷的用户（申报单位、办理过该案卷的部门、管理人员）列出其材料。",
+                false, null, 200, "材料清单", null, errors(401, "未登录", 404, "没有该案卷，或无权查看")));
+        put("GET /api/attachments/{id}", new Doc(CASES, "下载一份申报材料",
+                "下载材料原件；权限同所属案卷。",
+                false, null, 200, "文件内容", null, errors(401, "未登录", 404, "没有该材料，或无权查看")));
+        put("POST /api/lookup-codes", new Doc(CASES, "重新获取进度查询码",
+                "申报单位为自己的案卷重新生成查询码（旧码随即失效），查询码只显示这一次。",
+                false, Map.of("caseNo", "STGY-2026-0001"), 201, "新的查询码",
+                Map.of("caseNo", "STGY-2026-0001", "caseTypeName", "生态工业园区创建申报", "title", "威海临港经济技术开发区",
+                        "code", "K7P2-9QXM", "lookupPage", "/public/progress.html"),
+                errors(400, "caseNo：请给出申报编号", 401, "未登录", 403, "只有申报单位本身可以获取查询码",
+                        404, "没有该案卷，或无权查看")));
+
+        put("POST /public/api/progress", new Doc(PUBLIC, "凭查询码查询办理进度",
+                "无需登录。申报编号和查询码相符时返回进度（当前环节、已办环节、需要申报单位做的事）；不符时 404，多次失败后暂时锁定（429）。",
+                true, Map.of("caseNo", "STGY-2026-0001", "code", "K7P2-9QXM"), 200, "办理进度", null,
+                errors(400, "caseNo：请填写申报编号", 404, "申报编号或查询码不正确", 429, "查询失败次数过多，请稍后再试")));
+
+        put("POST /api/parks/{parkId}/violations", new Doc(SUPERVISION, "报告园区严重环境违法或重大突发环境事件",
+                "省生态环境厅报告（措施17）：kind 为 SERIOUS_VIOLATION（严重环境违法行为）或 MAJOR_INCIDENT（重大突发环境事件），"
+                        + "caseReference 为处罚或事件文号，occurredOn 为发生日期，description 为情况说明。启动 violation-handling 流程并给出建议处理。",
+                false, Map.of("kind", "SERIOUS_VIOLATION", "caseReference", "鲁环罚〔2026〕12号", "occurredOn", "2026-10-08",
+                        "description", "园区内企业超标排放，已立案处罚。"), 201, "已立案，返回案件编号和建议处理",
+                null, errors(400, "输入有误，field 指明字段", 401, "未登录", 403, "只有省生态环境厅可以报告", 404, "没有该园区",
+                        409, "该园区已有在办的违法违规处理案件")));
+        put("GET /api/parks/{parkId}/history", new Doc(SUPERVISION, "查看园区监管记录",
+                "省生态环境厅和管理人员查看园区的称号状态变化及其依据、两年复查和违法违规案件。",
+                false, null, 200, "园区监管记录", null, errors(401, "未登录", 403, "无权查看", 404, "没有该园区")));
+
+        put("GET /api/libraries/{library}/projects", new Doc(LIBRARY, "分页列出项目库中的项目",
+                "library 为 pollution-prevention（污染防治项目库）或 green-finance（绿色金融项目库）；page 从0开始，size 每页条数。"
+                        + "有关部门和银行可查看，每次读取都登记（融资信息）。",
+                false, null, 200, "一页项目", null,
+                errors(400, "page 或 size 不正确", 401, "未登录", 403, "无权查看该项目库", 404, "没有该项目库")));
+        put("GET /api/library-projects/{projectId}", new Doc(LIBRARY, "查看一个入库项目",
+                "项目资料、入库结论和各方意见；权限同项目库，读取登记。",
+                false, null, 200, "项目", null, errors(401, "未登录", 403, "无权查看", 404, "没有该项目")));
+
+        put("GET /api/green-channel/projects/{projectNo}", new Doc(GREEN, "查看绿色通道项目",
+                "项目资料、各部门并联审查的意见和法定时限、补正和联合答复。",
+                false, null, 200, "项目", null, errors(401, "未登录", 403, "无权查看", 404, "没有该项目")));
+
+        put("GET /api/dashboard", new Doc(DASHBOARD, "统计看板数据",
+                "管理人员、省生态环境厅和系统管理员：措施5目标完成、各市创建计划（措施6）、各业务按环节的案卷数、各部门在办/超期/平均办理工作日。",
+                false, null, 200, "看板数据", null, errors(401, "未登录", 403, "统计看板仅供管理人员、省生态环境厅和系统管理员查看")));
+        put("GET /api/me", new Doc(DASHBOARD, "当前用户可用的页面",
+                "返回 userId，以及能否打开统计看板、是否为申报单位（页面据此显示链接）。",
+                false, null, 200, "当前用户", Map.of("userId", "manager", "dashboard", true, "applicant", false),
+                errors(401, "未登录")));
+        put("GET /api/city-plans", new Doc(DASHBOARD, "各市创建计划",
+                "各设区市计划至2025年底命名的园区数和工业园区总数（措施6）；演示数据标为示例。",
+                false, null, 200, "各市计划", null, errors(401, "未登录", 403, "无权查看")));
+        put("PUT /api/city-plans/{city}", new Doc(DASHBOARD, "修改一个市的创建计划",
+                "系统管理员录入各市上报的数字；city 为城市代码（如 weihai）。",
+                false, Map.of("plannedParks2025", 7, "industrialParks", 14), 200, "保存后的计划", null,
+                errors(400, "plannedParks2025：计划命名园区数不能多于工业园区总数", 401, "未登录", 403, "只有系统管理员可以修改")));
+        put("GET /api/exports/cases", new Doc(DASHBOARD, "导出案卷明细（XLSX/CSV）",
+                "按业务类型 caseType（流程标识，如 park-application）和申报日期 from–to（yyyy-MM-dd，北京时间，含两端；缺省为本年1月1日至今天）"
+                        + "导出案卷：当前环节、是否办结、已用工作日（按法定工作日）、每项审批决定（环节、机关、结论、日期、签批人）。"
+                        + "format=xlsx（两张表：案卷、审批决定）或 csv（带 BOM 的 UTF-8，以 = + - @ 开头的文本前加单引号）。权限同统计看板，每次导出均登记。",
+                false, null, 200, "文件（Content-Disposition: attachment）", null,
+                errors(400, "caseType、from、to 或 format 有误", 401, "未登录", 403, "统计导出仅供管理人员、省生态环境厅和系统管理员使用")));
+        put("GET /api/exports/dashboard", new Doc(DASHBOARD, "导出统计看板各表（XLSX/CSV）",
+                "全省目标、各市创建进展、各业务办理环节、各机关办理情况；table 可只取其一（targets、cities、workflows、agencies）。"
+                        + "权限同统计看板，每次导出均登记。",
+                false, null, 200, "文件（Content-Disposition: attachment）", null,
+                errors(400, "format 或 table 有误", 401, "未登录", 403, "统计导出仅供管理人员、省生态环境厅和系统管理员使用")));
+
+        put("GET /api/admin/outbound-deliveries", new Doc(ADMIN, "对外推送记录",
+                "系统管理员查看每个对外事件向每个端点的推送：状态（PENDING 待发、SENDING 发送中、DELIVERED 已送达、FAILED 已放弃）、"
+                        + "尝试次数、下次重试时间、最后的 HTTP 状态或错误，以及每次尝试的明细。page 从0开始，size 1–100，status 可筛选。",
+                false, null, 200, "一页推送记录",
+                Map.of("page", 0, "size", 20, "total", 1, "items", List.of(Map.of("id", 1,
+                        "eventId", "5d1c1f0e-7c55-3a42-9a52-0f3cf2f36f51", "eventType", "case.decided", "caseNo", "STGY-2026-0001",
+                        "endpoint", "https://platform.example/ecopark/events", "status", "DELIVERED", "attempts", 2,
+                        "attemptLog", List.of(Map.of("attempt", 1, "httpStatus", 500), Map.of("attempt", 2, "httpStatus", 200))))),
+                errors(400, "size：每页条数应在1到100之间", 401, "未登录", 403, "只有系统管理员可以查看对外推送记录")));
+        put("POST /api/demo/cases/{caseNo}/next-timer", new Doc(ADMIN, "演示：立即触发案卷的下一个定时器",
+                "仅内置演示环境（H2）：系统管理员让案卷越过公示期、提醒等定时器，以便几分钟内看完一件案卷；生产配置（mysql）中拒绝。",
+                false, null, 200, "已触发的定时器",
+                Map.of("caseNo", "STGY-2026-0001", "timer", "公示期满", "timersLeft", 0),
+                errors(401, "未登录", 403, "仅系统管理员，且仅演示环境", 404, "没有该案卷", 409, "案卷当前没有等待中的定时器")));
+    }
+
+    private ApiDescriptions() {
+    }
+
+    private static void put(String key, Doc doc) {
+        DOCS.put(key, doc);
+    }
+
+    private static Map<Integer, String> errors(Object... statusAndText) {
+        Map<Integer, String> errors = new LinkedHashMap<>();
+        for (int i = 0; i < statusAndText.length; i += 2) {
+            errors.put((Integer) statusAndText[i], (String) statusAndText[i + 1]);
+        }
+        return errors;
+    }
+
+    /**
+     * @param anonymous true for /public/api: no login
+     * @param errors    error statuses with what they mean; each answers with the Error schema
+     */
+    record Doc(String tag, String summary, String description, boolean anonymous, Object requestExample,
+               int successStatus, String successDescription, Object responseExample, Map<Integer, String> errors) {
+    }
+}
