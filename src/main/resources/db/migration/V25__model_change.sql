@@ -9,7 +9,7 @@ CREATE TABLE model_change (
     deployment_id    VARCHAR(64),
     deployment_name  VARCHAR(255),
     source           VARCHAR(255),
-    process_key      VARCHAR(255),
+    process_key      VARCHAR(1000),
     summary          VARCHAR(2000) NOT NULL,
     details          MEDIUMTEXT
 );

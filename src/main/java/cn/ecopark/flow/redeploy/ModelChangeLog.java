@@ -45,7 +45,7 @@ public class ModelChangeLog {
                 .param("deploymentId", deploymentId)
                 .param("name", cut(deploymentName, 255))
                 .param("source", cut(source, 255))
-                .param("keys", processKeys.isEmpty() ? null : cut("," + String.join(",", processKeys) + ",", 255))
+                .param("keys", processKeys.isEmpty() ? null : cut("," + String.join(",", processKeys) + ",", 1000))
                 .param("summary", cut(summary, 2000))
                 .param("details", json(details))
                 .update(keyHolder, "id");

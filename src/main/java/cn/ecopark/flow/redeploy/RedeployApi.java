@@ -101,6 +101,19 @@ class RedeployApi {
         return assistant.report(id);
     }
 
+    /**
+     * The webapp session's CSRF token for the page's POSTs: Camunda keeps its XSRF-TOKEN cookie on /camunda, out of the
+     * page's reach. Only a same-origin script can read this answer (no CORS), so it gives a foreign site nothing.
+     */
+    @GetMapping("/api/admin/redeploy/csrf-token")
+    Map<String, Object> csrfToken(jakarta.servlet.http.HttpServletRequest request) {
+        requireAdmin();
+        var session = request.getSession(false);
+        Object token = session == null ? null
+                : session.getAttribute(org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+        return java.util.Collections.singletonMap("token", token == null ? null : token.toString());
+    }
+
     @GetMapping("/api/admin/redeploy/changes")
     List<ModelChange> changes(@RequestParam(required = false) String key) {
         requireAdmin();

@@ -1,5 +1,7 @@
 package cn.ecopark.flow.redeploy;
 
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -15,7 +17,6 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -23,7 +24,7 @@ import java.nio.file.Path;
  * (resolveJointDisagreement) is removed (a disagreement now ends in 不予通过), and a new step 公告命名结果
  * (announceNaming, ecology) comes between 予以命名 and 核定创建奖补资金, with its own new form.
  */
-final class ParkApplicationV2 {
+public final class ParkApplicationV2 {
 
     static final String FILE = "park-application.bpmn";
     static final String FORM_FILE = "park-naming-announcement.form";
@@ -101,11 +102,25 @@ final class ParkApplicationV2 {
         model.getModelElementsByType(Process.class).iterator().next().removeChildElement(element);
     }
 
-    static String read(String path) {
-        try {
-            return Files.readString(Path.of(path));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Deploys version 2 with its form as Camunda Modeler does; answers the deployment id. */
+    public static String deploy(int port) {
+        var response = new ModelerClient(port).deploy("admin", "admin", "park-application",
+                new java.util.LinkedHashMap<>(java.util.Map.of(FILE, bpmn(), FORM_FILE, FORM)));
+        if (response.status() != 200) {
+            throw new AssertionError("Version 2 refused: " + response.status() + " " + response.body());
         }
+        return response.json().path("id").asText();
+    }
+
+    /**
+     * The rollback the README describes: every case on version 2 migrated back to version 1 (equal steps), then
+     * version 2 deleted, so the rest of the suite sees version 1 as the latest again.
+     */
+    public static void rollBack(String deploymentId, RedeployAssistant assistant, RepositoryService repositoryService) {
+        ProcessDefinition v2 = repositoryService.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult();
+        ProcessDefinition v1 = repositoryService.createProcessDefinitionQuery().processDefinitionKey(v2.getKey())
+                .processDefinitionVersion(v2.getVersion() - 1).singleResult();
+        assistant.migrate(v2.getKey(), v2.getVersion(), v1.getVersion(), java.util.Map.of(), "sync");
+        repositoryService.deleteDeployment(deploymentId, true);
     }
 }
