@@ -80,7 +80,10 @@ class RedeployBrowserTests {
         int v2 = latestVersion();
 
         login("admin", "admin");
-        driver.get("http://127.0.0.1:" + port + "/staff/admin/redeploy");
+        // Cockpit's header offers the administrator the assistant (模型更新).
+        WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.ecopark-redeploy a")));
+        assertThat(link.getText()).isEqualTo("模型更新");
+        driver.get(link.getAttribute("href"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#process option[value='park-application']")));
         new Select(driver.findElement(By.id("process"))).selectByValue("park-application");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#from option[value='" + v2 + "']")));
