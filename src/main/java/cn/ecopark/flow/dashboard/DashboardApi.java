@@ -50,11 +50,11 @@ class DashboardApi {
         return dashboard.compute();
     }
 
-    /** What the webapps' header offers the caller: the dashboard link, and for applicants the lookup-code link. */
+    /** What the webapps' header offers the caller: the dashboard link, for applicants the lookup-code link, for admins the redeploy assistant. */
     @GetMapping("/api/me")
     Map<String, Object> me() {
         return Map.of("userId", identityService.getCurrentAuthentication().getUserId(), "dashboard", isViewer(engine),
-                "applicant", engine.callerIsIn(StaffGroup.APPLICANTS));
+                "applicant", engine.callerIsIn(StaffGroup.APPLICANTS), "admin", engine.callerIsIn(StaffGroup.ADMINS));
     }
 
     @GetMapping("/api/city-plans")

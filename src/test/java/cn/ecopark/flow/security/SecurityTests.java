@@ -2,11 +2,11 @@ package cn.ecopark.flow.security;
 
 import cn.ecopark.flow.support.Actors;
 import cn.ecopark.flow.support.EcoparkSpringTest;
+import cn.ecopark.flow.redeploy.ProbeModels;
 import cn.ecopark.flow.support.Http;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,15 +85,15 @@ class SecurityTests {
 
     @Test
     void onlyAdministratorsDeployOrChangeIdentity() {
-        String model = Bpmn.convertToString(Bpmn.createExecutableProcess("rogue").camundaHistoryTimeToLive(1)
-                .startEvent().endEvent().done());
+        // A model that passes every house rule (redeploy.ModelRules): only the deployer's rights are in question.
+        String model = ProbeModels.valid();
         for (String user : new String[]{"ecology-clerk", "manager", "park-applicant"}) {
             assertThatThrownBy(() -> actors.as(user, () -> repositoryService.createDeployment()
-                    .addString("rogue.bpmn", model).deploy()))
+                    .addString("redeploy-probe.bpmn", model).deploy()))
                     .as(user).isInstanceOf(AuthorizationException.class);
         }
-        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("rogue").count()).isZero();
-        String deploymentId = actors.as("admin", () -> repositoryService.createDeployment().addString("rogue.bpmn", model).deploy().getId());
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(ProbeModels.KEY).count()).isZero();
+        String deploymentId = actors.as("admin", () -> repositoryService.createDeployment().addString("redeploy-probe.bpmn", model).deploy().getId());
         repositoryService.deleteDeployment(deploymentId, true);
 
         assertThat(http.post("/engine-rest/user/create", "manager", Http.json(Map.of(
