@@ -20,9 +20,11 @@ final class IntakeForm {
 
     static final List<String> FIELDS = List.of("projectName", "investor", "parkName", "city", "investmentWan", "industry",
             "foreignInvested", "reformProcedure", "eiaCategory", "planningEiaConsistent", "documentNames",
-            "contactName", "contactPhone");
+            "contactName", "contactPhone", "projectCode", "keyProjectBasis", "keyProjectDocNo");
 
     private static final Pattern PHONE = Pattern.compile("^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})$");
+    /** Letters, digits and hyphens: the code as the online approval platform issued it (its layout is not checked here). */
+    private static final Pattern PROJECT_CODE = Pattern.compile("^[0-9A-Za-z][0-9A-Za-z-]{5,39}$");
     private static final BigDecimal MAX_INVESTMENT_WAN = new BigDecimal("100000000");
 
     private IntakeForm() {
@@ -30,6 +32,16 @@ final class IntakeForm {
 
     static ProjectData read(Function<String, Object> field) {
         String projectName = FieldReader.requiredText(field, "projectName", "项目名称", 100);
+        String projectCode = FieldReader.requiredText(field, "projectCode", "项目代码", 40);
+        if (!PROJECT_CODE.matcher(projectCode).matches()) {
+            throw new InvalidInput("projectCode：项目代码只能由字母、数字和连字符组成（6–40位），请照投资项目在线审批监管平台赋予的代码填写");
+        }
+        KeyProjectBasis keyBasis = choice(field, "keyProjectBasis", "重点建设项目认定依据", KeyProjectBasis::parse,
+                KeyProjectBasis.values());
+        String keyDocNo = FieldReader.optionalText(field, "keyProjectDocNo", "重点项目名单文号", 100);
+        if (keyBasis != KeyProjectBasis.NONE && keyDocNo == null) {
+            throw new InvalidInput("keyProjectDocNo：" + keyBasis.chineseName() + "时须填写名单的文号");
+        }
         String investor = FieldReader.requiredText(field, "investor", "建设单位（投资主体）", 100);
         String parkName = FieldReader.requiredText(field, "parkName", "所在园区", 100);
         String city = FieldReader.requiredText(field, "city", "所在设区市", 20);
@@ -42,7 +54,7 @@ final class IntakeForm {
         }
         Industry industry = choice(field, "industry", "所属行业", Industry::parse, Industry.values());
         boolean foreign = FieldReader.bool(field, "foreignInvested", "是否外商投资");
-        ReformProcedure reform = choice(field, "reformProcedure", "发展改革部门管理方式", ReformProcedure::parse,
+        ReformProcedure reform = choice(field, "reformProcedure", "投资项目管理方式", ReformProcedure::parse,
                 ReformProcedure.values());
         EiaCategory eia = choice(field, "eiaCategory", "环评类别", EiaCategory::parse, EiaCategory.values());
         boolean consistent = FieldReader.bool(field, "planningEiaConsistent", "是否符合园区规划环评结论");
@@ -53,7 +65,8 @@ final class IntakeForm {
             throw new InvalidInput("contactPhone：联系电话格式不正确（手机号11位，或区号-座机号）");
         }
         return new ProjectData(projectName, investor, parkName, city, investment.setScale(2, RoundingMode.HALF_UP),
-                industry, foreign, reform, eia, consistent, documents, contactName, contactPhone);
+                industry, foreign, reform, eia, consistent, documents, contactName, contactPhone, projectCode, keyBasis,
+                keyBasis == KeyProjectBasis.NONE ? null : keyDocNo);
     }
 
     private static <E extends Enum<E>> E choice(Function<String, Object> field, String key, String label,
