@@ -31,7 +31,12 @@ public enum Outcome {
     ACCEPT_WITH_DEFICIENCY("容缺受理"),
     EXPERT_REVIEW("组织专家评审"),
     SITE_INSPECTION("开展现场核查"),
-    URGED("已督办");
+    URGED("已督办"),
+    ISSUED("已出具联合答复"),
+    // due process before sanctions (supervision)
+    NOTIFIED("已书面告知"),
+    HEARING_REQUESTED("申请听证"),
+    WAIVED("放弃陈述申辩");
 
     private final String chineseName;
 

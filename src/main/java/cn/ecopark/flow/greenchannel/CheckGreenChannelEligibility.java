@@ -30,7 +30,7 @@ class CheckGreenChannelEligibility implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         GreenChannelProject project = projects.of(execution);
         Park park = project.getParkId() == null ? null : parks.findById(project.getParkId()).orElse(null);
-        GreenChannelEligibility.Verdict verdict = eligibility.check(park);
+        GreenChannelEligibility.Verdict verdict = eligibility.check(park, project.getKeyProjectBasis());
         if (!verdict.eligible()) {
             project.refuseAsIneligible(verdict.reason(), clock.now());
             projects.save(project);

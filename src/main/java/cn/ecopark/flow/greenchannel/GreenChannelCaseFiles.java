@@ -79,6 +79,11 @@ class GreenChannelCaseFiles implements CaseFileProvider {
         List<CaseFile.Field> details = new ArrayList<>();
         details.add(new CaseFile.Field("项目编号", p.getProjectNo()));
         details.add(new CaseFile.Field("项目名称", p.getProjectName()));
+        details.add(new CaseFile.Field("项目代码", p.getProjectCode()));
+        if (p.getKeyProjectBasis() != null) {
+            details.add(new CaseFile.Field("重点建设项目依据", p.getKeyProjectBasis().chineseName()
+                    + (p.getKeyProjectDocNo() == null ? "" : "（" + p.getKeyProjectDocNo() + "）")));
+        }
         details.add(new CaseFile.Field("建设单位", p.getInvestor()));
         details.add(new CaseFile.Field("所在园区", p.getParkName()));
         details.add(new CaseFile.Field("所在设区市", City.byCode(p.getCity()).map(City::chineseName).orElse(p.getCity())));
@@ -87,7 +92,12 @@ class GreenChannelCaseFiles implements CaseFileProvider {
         details.add(new CaseFile.Field("外商投资", p.isForeignInvested() ? "是" : "否"));
         details.add(new CaseFile.Field("投资项目审批方式", p.getReformProcedure().chineseName()));
         details.add(new CaseFile.Field("环评类别", p.getEiaCategory().chineseName()));
-        details.add(new CaseFile.Field("与规划环评一致", p.isPlanningEiaConsistent() ? "一致" : "不一致"));
+        details.add(new CaseFile.Field("与规划环评一致", p.isPlanningEiaConsistent() ? "一致（依法简化环评文件内容）" : "不一致"));
+        // Both limits side by side: the statutory one with its article or 待确认, the commitment with its source.
+        for (GreenChannelReview review : p.getReviews()) {
+            details.add(new CaseFile.Field("时限·" + StaffGroup.displayName(review.getAgency()) + review.getReviewTypeName(),
+                    review.statutoryText() + "；" + review.commitmentText()));
+        }
         details.add(new CaseFile.Field("联系人", p.getContactName()));
         details.add(new CaseFile.Field("联系电话", p.getContactPhone()));
         details.add(new CaseFile.Field("申报时间", DATE_TIME.format(p.getSubmittedAt())));

@@ -9,7 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * May a project of this park enter the green channel? Only a park that is named or approved to build; the
+ * May a project of this park enter the green channel? Only a key construction project (on a listed key-project
+ * list, with its 文号) of a park that is named or approved to build; the
  * rule and the reason the applicant reads are the decision table {@code green-channel-eligibility}.
  */
 @Component
@@ -24,9 +25,10 @@ class GreenChannelEligibility {
     }
 
     /** @param park the park the project is in, or null when no park of that name is registered in that city */
-    Verdict check(Park park) {
+    Verdict check(Park park, KeyProjectBasis keyProjectBasis) {
         Map<String, Object> inputs = new HashMap<>();
         inputs.put("parkStatus", park == null ? null : park.getStatus().name());
+        inputs.put("keyProjectBasis", keyProjectBasis == null ? null : keyProjectBasis.name());
         DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(DECISION_KEY).variables(inputs).evaluate()
                 .getSingleResult();
         String reason = result.getEntry("reason");

@@ -40,6 +40,9 @@ public class GreenChannelProject {
     private String documentNames;
     private String contactName;
     private String contactPhone;
+    private String projectCode;
+    private KeyProjectBasis keyProjectBasis;
+    private String keyProjectDocNo;
     private ProjectStatus status;
     private String ineligibleReason;
     private String correctionRequestedBy;
@@ -86,12 +89,16 @@ public class GreenChannelProject {
         project.documentNames = data.documentNames();
         project.contactName = data.contactName();
         project.contactPhone = data.contactPhone();
+        project.projectCode = data.projectCode();
+        project.keyProjectBasis = data.keyProjectBasis();
+        project.keyProjectDocNo = data.keyProjectDocNo();
         return project;
     }
 
     ProjectData data() {
         return new ProjectData(projectName, investor, parkName, city, investmentWan, industry, foreignInvested,
-                reformProcedure, eiaCategory, planningEiaConsistent, documentNames, contactName, contactPhone);
+                reformProcedure, eiaCategory, planningEiaConsistent, documentNames, contactName, contactPhone, projectCode,
+                keyProjectBasis, keyProjectDocNo);
     }
 
     void refuseAsIneligible(String reason, Instant at) {
@@ -215,11 +222,11 @@ public class GreenChannelProject {
     }
 
     /**
-     * The lead agency's joint reply closes the case. An approval keeps every agency's conditions and the
-     * reply's own as obligations; a refusal leaves none.
+     * The lead agency's joint reply reports the agencies' decisions and closes the case. The result is not the
+     * reply's to choose: it is what {@code green-channel-project-result} derived from the agencies' decisions. An
+     * approval keeps every agency's conditions as obligations; a refusal leaves none.
      */
-    void replied(Outcome outcome, String basis, String conditions, ConditionSubject subject, String comment,
-                 String by, Instant at) {
+    void replied(Outcome outcome, String basis, String comment, String by, Instant at) {
         result = outcome;
         resultBasis = basis;
         resultComment = comment;
@@ -238,9 +245,14 @@ public class GreenChannelProject {
                 obligations.add(new GreenChannelObligation(review.getAgency(), review.getConditionSubject(), review.getConditions()));
             }
         }
-        if (conditions != null) {
-            obligations.add(new GreenChannelObligation("ecology", subject, conditions));
-        }
+    }
+
+    long refusingAgencies() {
+        return reviews.stream().filter(r -> r.isDone() && r.getOutcome() == Outcome.DISAGREE).count();
+    }
+
+    long conditioningAgencies() {
+        return reviews.stream().filter(GreenChannelReview::hasConditions).count();
     }
 
     void reminded(String agency, Instant at) {
@@ -325,6 +337,18 @@ public class GreenChannelProject {
 
     public String getContactPhone() {
         return contactPhone;
+    }
+
+    public String getProjectCode() {
+        return projectCode;
+    }
+
+    public KeyProjectBasis getKeyProjectBasis() {
+        return keyProjectBasis;
+    }
+
+    public String getKeyProjectDocNo() {
+        return keyProjectDocNo;
     }
 
     public ProjectStatus getStatus() {

@@ -17,7 +17,9 @@ public class GreenChannelReview {
     private String agency;
     private String reviewType;
     private String reviewTypeName;
-    private int normalLimitDays;
+    private Integer statutoryDays;
+    private String statutoryBasis;
+    private String commitmentSource;
     private int limitDays;
     private ReviewStatus status;
     private LocalDate startedOn;
@@ -38,12 +40,19 @@ public class GreenChannelReview {
     protected GreenChannelReview() {
     }
 
-    static GreenChannelReview planned(String agency, String reviewType, String reviewTypeName, int normalLimitDays, int limitDays) {
+    /**
+     * @param statutoryDays the limit the law sets, in the law's own unit (日), or null where no confirmed law sets one
+     * @param limitDays     the green channel's shorter commitment in working days: the clock runs on it
+     */
+    static GreenChannelReview planned(String agency, String reviewType, String reviewTypeName, Integer statutoryDays,
+                                      String statutoryBasis, int limitDays, String commitmentSource) {
         GreenChannelReview review = new GreenChannelReview();
         review.agency = agency;
         review.reviewType = reviewType;
         review.reviewTypeName = reviewTypeName;
-        review.normalLimitDays = normalLimitDays;
+        review.statutoryDays = statutoryDays;
+        review.statutoryBasis = statutoryBasis;
+        review.commitmentSource = commitmentSource;
         review.limitDays = limitDays;
         review.status = ReviewStatus.NOT_STARTED;
         return review;
@@ -129,8 +138,27 @@ public class GreenChannelReview {
         return reviewTypeName;
     }
 
-    public int getNormalLimitDays() {
-        return normalLimitDays;
+    public Integer getStatutoryDays() {
+        return statutoryDays;
+    }
+
+    public String getStatutoryBasis() {
+        return statutoryBasis;
+    }
+
+    public String getCommitmentSource() {
+        return commitmentSource;
+    }
+
+    /** The statutory limit as users read it, always with its source or 待确认. */
+    public String statutoryText() {
+        return statutoryDays == null ? "法定时限：" + statutoryBasis
+                : "法定时限：%d 日（%s）".formatted(statutoryDays, statutoryBasis);
+    }
+
+    /** The green channel's commitment, shown beside the statutory limit, never in its place. */
+    public String commitmentText() {
+        return "绿色通道承诺时限：%d 个工作日（%s）".formatted(limitDays, commitmentSource);
     }
 
     public int getLimitDays() {

@@ -3,10 +3,15 @@ package cn.ecopark.flow.greenchannel;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** What the development and reform commission does with an enterprise investment project: approve or file it. */
+/**
+ * How the development and reform commission handles the project: an enterprise investment project is approved
+ * (核准) or filed (备案: a filing of information, not a review, 国务院令第673号); a government investment project
+ * is examined (审批制).
+ */
 public enum ReformProcedure {
-    APPROVAL("核准"),
-    FILING("备案");
+    APPROVAL("企业投资项目核准"),
+    FILING("企业投资项目备案"),
+    EXAMINATION("政府投资项目审批（审批制）");
 
     private final String chineseName;
 

@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Which agencies review a project and what each reviews (table {@code green-channel-review-routing}, hit
- * policy COLLECT), and each review's time limit in working days, normal and compressed for the green channel
- * (table {@code green-channel-time-limit}). Both are decision tables so an administrator changes them by
+ * policy COLLECT), and each review's two time limits (table {@code green-channel-time-limit}): the statutory one with its
+ * article, or 待确认, and the green channel's shorter commitment in working days with its source. Both are decision tables so an administrator changes them by
  * redeploying the table, not the code; no agency is named here.
  */
 @Component
@@ -41,9 +41,10 @@ class ReviewPlan {
             String reviewType = (String) row.get("reviewType");
             DmnDecisionResultEntries limit = decisions.evaluateDecisionByKey(TIME_LIMIT).variables(Variables.createVariables()
                     .putValue("agency", agency).putValue("reviewType", reviewType)).evaluate().getSingleResult();
+            Number statutory = limit.getEntry("statutoryDays");
             reviews.add(GreenChannelReview.planned(agency, reviewType, (String) row.get("reviewTypeName"),
-                    ((Number) limit.getEntry("normalWorkingDays")).intValue(),
-                    ((Number) limit.getEntry("greenChannelWorkingDays")).intValue()));
+                    statutory == null ? null : statutory.intValue(), limit.getEntry("statutoryBasis"),
+                    ((Number) limit.getEntry("greenChannelWorkingDays")).intValue(), limit.getEntry("commitmentSource")));
         }
         if (reviews.stream().map(GreenChannelReview::getAgency).distinct().count() != reviews.size()) {
             throw new IllegalStateException(ROUTING + " routed one agency twice for " + project.projectName()

@@ -1,6 +1,7 @@
 package cn.ecopark.flow.greenchannel;
 
 import cn.ecopark.flow.agency.StaffGroup;
+import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.calendar.engine.WorkingDayBusinessCalendar;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -45,7 +46,20 @@ class ShowGreenChannelOnTask implements TaskListener {
         view.put("foreignInvestedName", p.isForeignInvested() ? "是" : "否");
         view.put("reformProcedureName", p.getReformProcedure().chineseName());
         view.put("eiaCategoryName", p.getEiaCategory().chineseName());
-        view.put("planningEiaConsistentName", p.isPlanningEiaConsistent() ? "符合园区规划环评结论" : "不符合或规划环评未覆盖");
+        view.put("planningEiaConsistentName", p.isPlanningEiaConsistent()
+                ? "符合园区规划环评结论：依法简化环评文件内容（第十五条），仍按常规环评审批办理，法定时限不变"
+                : "不符合或规划环评未覆盖：环评文件不简化");
+        view.put("projectCode", p.getProjectCode());
+        view.put("keyProjectText", p.getKeyProjectBasis() == null ? null : p.getKeyProjectBasis().chineseName()
+                + (p.getKeyProjectDocNo() == null ? "" : "（文号：" + p.getKeyProjectDocNo() + "）"));
+        Object result = task.getVariable(RecordJointReply.PROJECT_RESULT);
+        if (result != null) {
+            view.put("projectResultText", Outcome.parse(result.toString()).map(o -> switch (o) {
+                case DISAGREE -> "不予同意：有部门不同意，其决定有效，项目不能据此开工建设（规则 green-channel-project-result）";
+                case AGREE_WITH_CONDITIONS -> "附条件同意：各部门均未不同意，项目须满足各部门的全部条件（规则 green-channel-project-result）";
+                default -> "同意：各部门均同意（规则 green-channel-project-result）";
+            }).orElse(result.toString()));
+        }
         view.put("documentNames", p.getDocumentNames());
         view.put("contactName", p.getContactName());
         view.put("contactPhone", p.getContactPhone());
@@ -76,8 +90,8 @@ class ShowGreenChannelOnTask implements TaskListener {
         GreenChannelReview review = p.review(agency);
         view.put("agencyName", StaffGroup.displayName(agency));
         view.put("reviewTypeName", review.getReviewTypeName());
-        view.put("timeLimitText", "法定办理时限 %d 个工作日，绿色通道压缩为 %d 个工作日".formatted(
-                review.getNormalLimitDays(), review.getLimitDays()));
+        view.put("timeLimitText", review.statutoryText());
+        view.put("commitmentLimitText", review.commitmentText());
         if (review.getDeadline() != null) {
             int left = clock.calendar().workingDaysBetween(clock.today(), review.getDeadline()).value();
             view.put("deadlineText", left >= 0 ? "%s（自今日起剩余 %d 个工作日）".formatted(review.getDeadline(), left)
@@ -95,8 +109,8 @@ class ShowGreenChannelOnTask implements TaskListener {
     }
 
     private static String reviews(List<GreenChannelReview> reviews) {
-        return reviews.stream().map(r -> "%s｜%s｜%s｜时限 %d 个工作日%s".formatted(StaffGroup.displayName(r.getAgency()),
-                r.getReviewTypeName(), r.getStatus().chineseName(), r.getLimitDays(),
+        return reviews.stream().map(r -> "%s｜%s｜%s｜%s｜承诺 %d 个工作日%s".formatted(StaffGroup.displayName(r.getAgency()),
+                r.getReviewTypeName(), r.getStatus().chineseName(), r.statutoryText(), r.getLimitDays(),
                 r.getDeadline() == null ? "" : "，截止 " + r.getDeadline())).collect(Collectors.joining("\n"));
     }
 

@@ -29,7 +29,7 @@ class AuthorizationSeeder {
             "green-finance-intake", "green-channel-approval");
 
     /** Process keys that give applicants tasks without being started by them (read to open the task, never start). */
-    static final List<String> APPLICANT_TASK_PROCESSES = List.of("biennial-review");
+    static final List<String> APPLICANT_TASK_PROCESSES = List.of("biennial-review", "violation-handling");
 
     /** Process keys an agency's window (一窗受理) may start on an applicant's behalf, by agency group. */
     static final Map<String, List<String>> WINDOW_PROCESSES = Map.of(Agency.ECOLOGY.groupId(), List.of("green-channel-approval"));

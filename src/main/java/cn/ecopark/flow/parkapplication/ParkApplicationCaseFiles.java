@@ -25,11 +25,13 @@ class ParkApplicationCaseFiles implements CaseFileProvider {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(RegisterApplication.SHANGHAI);
 
     private final ParkApplicationRepository applications;
+    private final ParkApplicationProperties properties;
     private final JdbcClient jdbc;
 
-    ParkApplicationCaseFiles(ParkApplicationRepository applications, JdbcClient jdbc) {
+    ParkApplicationCaseFiles(ParkApplicationRepository applications, JdbcClient jdbc, ParkApplicationProperties properties) {
         this.applications = applications;
         this.jdbc = jdbc;
+        this.properties = properties;
     }
 
     @Override
@@ -47,12 +49,12 @@ class ParkApplicationCaseFiles implements CaseFileProvider {
         if (!caseNo.startsWith(RegisterApplication.CASE_PREFIX + "-")) {
             return Optional.empty();
         }
-        return applications.findByApplicationNo(caseNo).map(ParkApplicationCaseFiles::caseFile);
+        return applications.findByApplicationNo(caseNo).map(a -> caseFile(a, noticeText()));
     }
 
     @Override
     public Optional<CaseFile> byProcessInstanceId(String processInstanceId) {
-        return applications.findByProcessInstanceId(processInstanceId).map(ParkApplicationCaseFiles::caseFile);
+        return applications.findByProcessInstanceId(processInstanceId).map(a -> caseFile(a, noticeText()));
     }
 
     @Override
@@ -70,7 +72,16 @@ class ParkApplicationCaseFiles implements CaseFileProvider {
         return counts;
     }
 
+    /** The 公示 length as users read it: the figure with its source (待确认 until an administrator records it). */
+    private String noticeText() {
+        return "公示期 " + properties.publicNoticePeriod().toDays() + " 天，来源：" + properties.publicNoticePeriodSource();
+    }
+
     static CaseFile caseFile(ParkApplication a) {
+        return caseFile(a, null);
+    }
+
+    static CaseFile caseFile(ParkApplication a, String noticeText) {
         List<CaseFile.Field> details = new ArrayList<>();
         details.add(new CaseFile.Field("申报编号", a.getApplicationNo()));
         details.add(new CaseFile.Field("园区名称", a.getParkName()));
@@ -89,11 +100,11 @@ class ParkApplicationCaseFiles implements CaseFileProvider {
         String requested = a.getStatus() == ApplicationStatus.CORRECTION_REQUESTED ? a.getCorrectionReasons() : null;
         return new CaseFile(ApplicationDecisions.PROCESS_KEY, CASE_TYPE_NAME, a.getApplicationNo(), a.getParkName(),
                 a.getProcessInstanceId(), a.getApplicant(), a.getStatus().chineseName(), !a.isOpen(), a.getSubmittedAt(),
-                a.getClosedAt(), requested, details, result(a));
+                a.getClosedAt(), requested, details, result(a, noticeText));
     }
 
     /** The outcome as it stands: final status, conditions attached by agencies, evaluation and notice. */
-    private static String result(ParkApplication a) {
+    private static String result(ParkApplication a, String noticeText) {
         List<String> parts = new ArrayList<>();
         parts.add(switch (a.getStatus()) {
             case NAMED -> "公示期满无异议，予以命名（" + DATE.format(a.getClosedAt()) + "）";
@@ -103,13 +114,13 @@ class ParkApplicationCaseFiles implements CaseFileProvider {
         });
         if (a.getEvaluationTotalScore() != null) {
             parts.add("指标体系评价 " + a.getEvaluationTotalScore() + " 分，"
-                    + ("RECOMMEND".equals(a.getEvaluationVerdict()) ? "建议命名" : "不建议命名"));
+                    + ("RECOMMEND".equals(a.getEvaluationVerdict()) ? "建议命名" : "不建议命名") + "（评分标准待确认）");
         }
         for (ReviewCondition condition : a.getConditions()) {
             parts.add("附加条件（" + StaffGroup.displayName(condition.agency()) + "）：" + condition.text());
         }
         if (a.getNoticeEndsAt() != null) {
-            parts.add("公示截止 " + DATE.format(a.getNoticeEndsAt()));
+            parts.add("公示截止 " + DATE.format(a.getNoticeEndsAt()) + (noticeText == null ? "" : "（" + noticeText + "）"));
         }
         return String.join("\n", parts);
     }

@@ -14,15 +14,18 @@ class ApplySanction implements JavaDelegate {
 
     private final Violations violations;
     private final ParkSanctions sanctions;
+    private final SanctionProcedures procedures;
 
-    ApplySanction(Violations violations, ParkSanctions sanctions) {
+    ApplySanction(Violations violations, ParkSanctions sanctions, SanctionProcedures procedures) {
         this.violations = violations;
         this.sanctions = sanctions;
+        this.procedures = procedures;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Violation violation = violations.of(execution);
+        procedures.requireCompletedBeforeSanction(execution.getProcessInstanceId());
         String decidedBy = Actor.of(execution);
         switch (violation.getSanction()) {
             case REVOKE_TITLE -> sanctions.revoke(violation.getParkId(), violation.getCaseNo(), violation.sanctionReason(), decidedBy);

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.WorkingDayCalendar;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.casenumber.CaseNumbers;
 import cn.ecopark.flow.park.Park;
@@ -28,14 +29,18 @@ class RegisterReview implements JavaDelegate {
     private final CaseNumbers caseNumbers;
     private final SpotCheckSample sample;
     private final ParkContacts contacts;
+    private final WorkingDayCalendar calendar;
+    private final SupervisionProperties settings;
 
     RegisterReview(ParkRepository parks, ReviewRepository reviews, CaseNumbers caseNumbers, SpotCheckSample sample,
-                   ParkContacts contacts) {
+                   ParkContacts contacts, WorkingDayCalendar calendar, SupervisionProperties settings) {
         this.parks = parks;
         this.reviews = reviews;
         this.caseNumbers = caseNumbers;
         this.sample = sample;
         this.contacts = contacts;
+        this.calendar = calendar;
+        this.settings = settings;
     }
 
     @Override
@@ -61,5 +66,8 @@ class RegisterReview implements JavaDelegate {
         execution.setVariable("cityName", city.chineseName());
         execution.setVariable("cityGroup", city.groupId());
         execution.setVariable("parkContact", contact);
+        // The self-check has a deadline (working days, an admin setting) and a timer: a missed one leads to the notice.
+        execution.setVariable("selfCheckDeadline", java.util.Date.from(WorkingDayCalendar.endOfDay(
+                calendar.addWorkingDays(Supervision.today(), settings.selfCheckWorkingDays()).value())));
     }
 }

@@ -24,11 +24,13 @@ class RegisterViolation implements JavaDelegate {
     private final ParkRepository parks;
     private final ViolationRepository violations;
     private final CaseNumbers caseNumbers;
+    private final ParkContacts contacts;
 
-    RegisterViolation(ParkRepository parks, ViolationRepository violations, CaseNumbers caseNumbers) {
+    RegisterViolation(ParkRepository parks, ViolationRepository violations, CaseNumbers caseNumbers, ParkContacts contacts) {
         this.parks = parks;
         this.violations = violations;
         this.caseNumbers = caseNumbers;
+        this.contacts = contacts;
     }
 
     @Override
@@ -55,5 +57,7 @@ class RegisterViolation implements JavaDelegate {
         execution.setVariable("caseTitle", "%s（%s）".formatted(park.getName(), report.kind().chineseName()));
         execution.setVariable("cityName", city.chineseName());
         execution.setVariable("cityGroup", city.groupId());
+        // The park answers the notice (陈述申辩) from the account that applied for it, else its city files for it.
+        execution.setVariable("parkContact", contacts.of(park.getId()).orElse(null));
     }
 }

@@ -151,6 +151,16 @@ class Review {
         status = ReviewStatus.REVOCATION;
     }
 
+    /** The self-check deadline passed without a report: after the notice and statement period the park must rectify. */
+    void selfCheckMissed() {
+        decided("RECTIFY", "逾期未提交复查自查报告", 0);
+    }
+
+    /** Ecology decided not to revoke after hearing the park: the re-inspection closes, the title stays. */
+    void notRevoked(Instant at, String note) {
+        close(ReviewStatus.NOT_REVOKED, at, note);
+    }
+
     void revoked(Instant at, String note) {
         close(ReviewStatus.REVOKED, at, note);
     }

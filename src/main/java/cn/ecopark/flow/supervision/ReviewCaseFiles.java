@@ -114,7 +114,7 @@ class ReviewCaseFiles implements CaseFileProvider {
     private static String result(Review r) {
         List<String> parts = new ArrayList<>();
         parts.add(switch (r.getStatus()) {
-            case PASSED, REVOKED, CANCELLED -> r.getStatus().chineseName() + "（" + DATE.format(r.getClosedAt()) + "）";
+            case PASSED, REVOKED, CANCELLED, NOT_REVOKED -> r.getStatus().chineseName() + "（" + DATE.format(r.getClosedAt()) + "）";
             default -> "办理中，当前环节：" + r.getStatus().chineseName();
         });
         if (r.getTotalScore() != null) {

@@ -9,7 +9,8 @@ enum ReviewStatus {
     REVOCATION("撤销称号审定"),
     PASSED("复查合格"),
     REVOKED("已撤销称号"),
-    CANCELLED("已终止");
+    CANCELLED("已终止"),
+    NOT_REVOKED("不予撤销");
 
     private final String chineseName;
 

@@ -11,15 +11,18 @@ class RevokeReviewedPark implements JavaDelegate {
 
     private final Reviews reviews;
     private final ParkSanctions sanctions;
+    private final SanctionProcedures procedures;
 
-    RevokeReviewedPark(Reviews reviews, ParkSanctions sanctions) {
+    RevokeReviewedPark(Reviews reviews, ParkSanctions sanctions, SanctionProcedures procedures) {
         this.reviews = reviews;
         this.sanctions = sanctions;
+        this.procedures = procedures;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Review review = reviews.of(execution);
+        procedures.requireCompletedBeforeSanction(execution.getProcessInstanceId());
         String reason = "%s（第%d次复查：总分%d分，未达标指标%d项，现场复查发现问题的部门%d个%s）".formatted(
                 review.getVerdictReason(), review.getCycleNo(), review.getTotalScore(), review.getFailedIndicatorCount(),
                 review.getSpotCheckDisagreements(), review.isRectificationOverdue() ? "，逾期未提交整改报告" : "");

@@ -25,11 +25,16 @@ class ShowReviewOnTask implements TaskListener {
     private final Reviews reviews;
     private final ParkRepository parks;
     private final ApprovalRecordRepository records;
+    private final SanctionProcedures procedures;
+    private final SupervisionProperties settings;
 
-    ShowReviewOnTask(Reviews reviews, ParkRepository parks, ApprovalRecordRepository records) {
+    ShowReviewOnTask(Reviews reviews, ParkRepository parks, ApprovalRecordRepository records, SanctionProcedures procedures,
+                     SupervisionProperties settings) {
         this.reviews = reviews;
         this.parks = parks;
         this.records = records;
+        this.procedures = procedures;
+        this.settings = settings;
     }
 
     @Override
@@ -58,7 +63,18 @@ class ShowReviewOnTask implements TaskListener {
                     .collect(Collectors.joining("\n")));
         }
         view.put("verdictReason", review.getVerdictReason());
-        view.put("rectificationDeadlineText", text(review.getRectificationDeadline()));
+        view.put("rectificationDeadlineText", review.getRectificationDeadline() == null ? null
+                : "%s（整改期限 %s，来源：%s）".formatted(text(review.getRectificationDeadline()),
+                settings.rectificationPeriod(), settings.rectificationPeriodSource()));
+        if (task.getTaskDefinitionKey().equals("submitSelfCheck")) {
+            view.put("selfCheckPeriodText", "%d 个工作日（来源：%s）；逾期未提交的，省生态环境厅将书面告知并听取陈述申辩后责令限期整改"
+                    .formatted(settings.selfCheckWorkingDays(), settings.selfCheckPeriodSource()));
+        }
+        if (review.isSpotChecked() && !review.isRecheck()) {
+            view.put("spotCheckShareText", "本批次按 %s 的比例抽查（来源：%s）".formatted(settings.spotCheckShare().toPlainString(),
+                    settings.spotCheckShareSource()));
+        }
+        procedures.latest(task.getProcessInstanceId()).ifPresent(p -> view.put("procedureSummary", p.summary()));
         view.put("rectificationReport", review.getRectificationReport());
         view.put("rectificationAttachmentNames", review.getRectificationAttachmentNames());
         view.put("rectificationStatusText", review.isRectificationOverdue() ? "整改期满，园区逾期未提交整改报告"

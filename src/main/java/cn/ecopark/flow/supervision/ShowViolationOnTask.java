@@ -23,11 +23,14 @@ class ShowViolationOnTask implements TaskListener {
     private final Violations violations;
     private final ParkRepository parks;
     private final ApprovalRecordRepository records;
+    private final SanctionProcedures procedures;
 
-    ShowViolationOnTask(Violations violations, ParkRepository parks, ApprovalRecordRepository records) {
+    ShowViolationOnTask(Violations violations, ParkRepository parks, ApprovalRecordRepository records,
+                        SanctionProcedures procedures) {
         this.violations = violations;
         this.parks = parks;
         this.records = records;
+        this.procedures = procedures;
     }
 
     @Override
@@ -49,6 +52,7 @@ class ShowViolationOnTask implements TaskListener {
         }
         view.put("opinionsSummary", Opinions.latest(records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(
                 task.getProcessInstanceId()), CONSULTATION_STEPS));
+        procedures.latest(task.getProcessInstanceId()).ifPresent(p -> view.put("procedureSummary", p.summary()));
         task.setVariablesLocal(view);
     }
 }

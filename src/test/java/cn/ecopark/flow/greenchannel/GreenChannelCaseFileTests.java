@@ -54,10 +54,8 @@ class GreenChannelCaseFileTests {
                 .isEqualTo(Map.of("待联合答复", 1L));
 
         Map<String, Object> reply = new HashMap<>();
-        reply.put("decision", "AGREE_WITH_CONDITIONS");
+        reply.put("decision", "ISSUED");
         reply.put("basis", "依据各部门意见附条件同意（内部）");
-        reply.put("conditionSubject", "POLLUTION_CONTROL");
-        reply.put("conditions", "按期完成污水预处理设施");
         reply.put("comment", "联合答复内部说明");
         driver.jointReply(instance, reply);
 
@@ -66,7 +64,7 @@ class GreenChannelCaseFileTests {
         assertThat(file.applicant()).isEqualTo("park-applicant");
         assertThat(file.closed()).isTrue();
         assertThat(file.stageName()).isEqualTo("附条件同意");
-        assertThat(file.result()).contains("联合答复：附条件同意", "废水须经预处理达到园区污水厂接管标准", "按期完成污水预处理设施");
+        assertThat(file.result()).contains("联合答复：附条件同意", "废水须经预处理达到园区污水厂接管标准");
         assertThat(CaseFilePages.allText(file)).doesNotContain("内部依据", "（内部）", "内部说明");
         assertThat(caseFiles.byProcessInstanceId(instance.getId())).contains(file);
 

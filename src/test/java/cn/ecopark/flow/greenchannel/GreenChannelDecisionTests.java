@@ -69,12 +69,16 @@ class GreenChannelDecisionTests {
     // ---- Eligibility ----
 
     @ParameterizedTest
-    @CsvSource({"NAMED,true,Rule_gc_eligibility_01", "APPROVED_TO_BUILD,true,Rule_gc_eligibility_02",
-            "NONE,false,Rule_gc_eligibility_03", "APPLYING,false,Rule_gc_eligibility_03", "REVOKED,false,Rule_gc_eligibility_04",
-            "STRUCK_OFF,false,Rule_gc_eligibility_05", "SUSPENDED,false,Rule_gc_eligibility_07"})
-    void onlyNamedAndApprovedParksEnter(String status, boolean eligible, String rule) {
+    @CsvSource({"NAMED,PROVINCIAL_KEY_LIST,true,Rule_gc_eligibility_01", "NAMED,MUNICIPAL_KEY_LIST,true,Rule_gc_eligibility_01",
+            "APPROVED_TO_BUILD,PROVINCIAL_KEY_LIST,true,Rule_gc_eligibility_02",
+            "NAMED,NONE,false,Rule_gc_eligibility_08", "APPROVED_TO_BUILD,NONE,false,Rule_gc_eligibility_08",
+            "NONE,PROVINCIAL_KEY_LIST,false,Rule_gc_eligibility_03", "APPLYING,PROVINCIAL_KEY_LIST,false,Rule_gc_eligibility_03",
+            "REVOKED,PROVINCIAL_KEY_LIST,false,Rule_gc_eligibility_04",
+            "STRUCK_OFF,PROVINCIAL_KEY_LIST,false,Rule_gc_eligibility_05", "SUSPENDED,PROVINCIAL_KEY_LIST,false,Rule_gc_eligibility_07"})
+    void onlyKeyProjectsOfNamedAndApprovedParksEnter(String status, String keyProjectBasis, boolean eligible, String rule) {
         Map<String, Object> inputs = new HashMap<>();
         inputs.put("parkStatus", status);
+        inputs.put("keyProjectBasis", keyProjectBasis);
         DmnDecisionResult result = evaluate("green-channel-eligibility", inputs);
         assertThat(matched).containsExactly(rule);
         assertThat(result.getSingleResult().<Boolean>getEntry("eligible")).isEqualTo(eligible);
@@ -91,6 +95,7 @@ class GreenChannelDecisionTests {
     void anUnlistedParkIsToldToCheckTheName() {
         Map<String, Object> inputs = new HashMap<>();
         inputs.put("parkStatus", null);
+        inputs.put("keyProjectBasis", "PROVINCIAL_KEY_LIST");
         DmnDecisionResult result = evaluate("green-channel-eligibility", inputs);
         assertThat(matched).containsExactly("Rule_gc_eligibility_06");
         assertThat(result.getSingleResult().<String>getEntry("reason")).contains("不在全省生态工业园区名录中");
@@ -104,59 +109,69 @@ class GreenChannelDecisionTests {
     }
 
     @Test
-    void aForeignGreenTechProjectCoveredByThePlanningEiaGoesToFourAgencies() {
+    void aForeignGreenTechProjectGoesToFourAgenciesAndTheSimplifiedEiaIsTheNormalReview() {
         assertThat(routed(project("FORM", true, "FILING", true, "GREEN_TECHNOLOGY"))).containsExactly(
-                tuple("ecology", "EIA_SIMPLIFIED"), tuple("reform", "PROJECT_FILING"),
+                tuple("ecology", "EIA_FORM"), tuple("reform", "PROJECT_FILING"),
                 tuple("commerce", "FOREIGN_INVESTMENT"), tuple("science", "GREEN_TECHNOLOGY"));
-        assertThat(matched).containsExactly("Rule_gc_routing_03", "Rule_gc_routing_06", "Rule_gc_routing_07", "Rule_gc_routing_08");
+        assertThat(matched).containsExactly("Rule_gc_routing_02", "Rule_gc_routing_06", "Rule_gc_routing_07", "Rule_gc_routing_08");
     }
 
-    @Test
-    void aDomesticChemicalProjectOutsideThePlanningEiaNeedsAFullReportAndApproval() {
-        assertThat(routed(project("REPORT", false, "APPROVAL", false, "CHEMICAL")))
+    @ParameterizedTest
+    @CsvSource({"true", "false"})
+    void aReportIsReviewedAsAReportWhetherOrNotThePlanningEiaCoversIt(boolean consistent) {
+        assertThat(routed(project("REPORT", consistent, "APPROVAL", false, "CHEMICAL")))
                 .containsExactly(tuple("ecology", "EIA_REPORT"), tuple("reform", "PROJECT_APPROVAL"));
         assertThat(matched).containsExactly("Rule_gc_routing_01", "Rule_gc_routing_05");
     }
 
     @Test
-    void aReportFormOutsideThePlanningEiaIsReviewedInFull() {
-        assertThat(routed(project("FORM", false, "FILING", false, "HIGH_TECH")))
-                .containsExactly(tuple("ecology", "EIA_FORM"), tuple("reform", "PROJECT_FILING"), tuple("science", "GREEN_TECHNOLOGY"));
-        assertThat(matched).containsExactly("Rule_gc_routing_02", "Rule_gc_routing_06", "Rule_gc_routing_08");
+    void aRegistrationFormIsAFilingAndAGovernmentProjectIsExamined() {
+        assertThat(routed(project("REGISTRATION", false, "EXAMINATION", false, "HIGH_TECH"))).containsExactly(
+                tuple("ecology", "EIA_REGISTRATION"), tuple("reform", "GOVERNMENT_EXAMINATION"), tuple("science", "GREEN_TECHNOLOGY"));
+        assertThat(matched).containsExactly("Rule_gc_routing_03", "Rule_gc_routing_09", "Rule_gc_routing_08");
     }
 
-    @ParameterizedTest
-    @CsvSource({"REGISTRATION", "EXEMPT"})
-    void withoutAnEiaDocumentEcologyOnlyChecksEnvironmentalAccess(String category) {
-        assertThat(routed(project(category, true, "FILING", false, "LOGISTICS_AND_SERVICES")))
+    @Test
+    void withoutAnEiaDocumentEcologyOnlyChecksEnvironmentalAccess() {
+        assertThat(routed(project("EXEMPT", true, "FILING", false, "LOGISTICS_AND_SERVICES")))
                 .containsExactly(tuple("ecology", "ENV_ACCESS"), tuple("reform", "PROJECT_FILING"));
         assertThat(matched).containsExactly("Rule_gc_routing_04", "Rule_gc_routing_06");
     }
 
-    @Test
-    void aSimplifiedEiaAppliesToAReportTooWhenThePlanningEiaCoversIt() {
-        assertThat(routed(project("REPORT", true, "APPROVAL", false, "OTHER")))
-                .containsExactly(tuple("ecology", "EIA_SIMPLIFIED"), tuple("reform", "PROJECT_APPROVAL"));
-    }
-
-    // ---- Time limits ----
+    // ---- Time limits: the law's own, the commitment beside it ----
 
     @ParameterizedTest
-    @CsvSource({"ecology,EIA_REPORT,40,Rule_gc_limit_01", "ecology,EIA_FORM,20,Rule_gc_limit_02",
-            "ecology,EIA_SIMPLIFIED,10,Rule_gc_limit_03", "ecology,ENV_ACCESS,6,Rule_gc_limit_04",
-            "reform,PROJECT_APPROVAL,20,Rule_gc_limit_05", "reform,PROJECT_FILING,4,Rule_gc_limit_06",
-            "commerce,FOREIGN_INVESTMENT,10,Rule_gc_limit_07", "science,GREEN_TECHNOLOGY,10,Rule_gc_limit_08",
-            "finance,FUNDING_CHECK,20,Rule_gc_limit_09"})
-    void theGreenChannelHalvesEachNormalLimit(String agency, String reviewType, int normal, String rule) {
-        Map<String, Object> inputs = Map.of("agency", agency, "reviewType", reviewType);
-        var row = evaluate("green-channel-time-limit", inputs).getSingleResult();
+    @CsvSource(nullValues = "NULL", value = {
+            "ecology,EIA_REPORT,60,第二十二条,20,Rule_gc_limit_01", "ecology,EIA_FORM,30,第二十二条,10,Rule_gc_limit_02",
+            "ecology,EIA_REGISTRATION,NULL,不属审批,3,Rule_gc_limit_03", "ecology,ENV_ACCESS,NULL,待确认,3,Rule_gc_limit_04",
+            "reform,PROJECT_APPROVAL,NULL,待确认,10,Rule_gc_limit_05", "reform,PROJECT_FILING,NULL,国务院令第673号,2,Rule_gc_limit_06",
+            "reform,GOVERNMENT_EXAMINATION,NULL,待确认,10,Rule_gc_limit_07",
+            "commerce,FOREIGN_INVESTMENT,NULL,待确认,5,Rule_gc_limit_08", "science,GREEN_TECHNOLOGY,NULL,待确认,5,Rule_gc_limit_09",
+            "finance,FUNDING_CHECK,NULL,待确认,10,Rule_gc_limit_10"})
+    void statutoryLimitsComeFromTheirLawsAndEveryCommitmentIsAnUnconfirmedSetting(String agency, String reviewType,
+            Integer statutory, String basis, int commitment, String rule) {
+        var row = evaluate("green-channel-time-limit", Map.of("agency", agency, "reviewType", reviewType)).getSingleResult();
         assertThat(matched).containsExactly(rule);
-        assertThat(((Number) row.getEntry("normalWorkingDays")).intValue()).isEqualTo(normal);
-        assertThat(((Number) row.getEntry("greenChannelWorkingDays")).intValue()).isEqualTo((normal + 1) / 2);
+        assertThat((Integer) row.getEntry("statutoryDays")).isEqualTo(statutory);
+        assertThat(row.<String>getEntry("statutoryBasis")).contains(basis);
+        assertThat(((Number) row.getEntry("greenChannelWorkingDays")).intValue()).isEqualTo(commitment);
+        assertThat(row.<String>getEntry("commitmentSource")).startsWith("待确认");
+    }
+
+    // ---- The project's result follows from the agencies' decisions ----
+
+    @ParameterizedTest
+    @CsvSource({"1,0,DISAGREE,Rule_gc_result_01", "1,2,DISAGREE,Rule_gc_result_01", "3,0,DISAGREE,Rule_gc_result_01",
+            "0,1,AGREE_WITH_CONDITIONS,Rule_gc_result_02", "0,0,AGREE,Rule_gc_result_03"})
+    void anyRefusalStandsAndTheProjectCannotProceed(int refusing, int conditioning, String result, String rule) {
+        var row = evaluate("green-channel-project-result",
+                Map.of("refusingAgencies", refusing, "conditioningAgencies", conditioning)).getSingleResult();
+        assertThat(matched).containsExactly(rule);
+        assertThat(row.<String>getEntry("projectResult")).isEqualTo(result);
     }
 
     @ParameterizedTest
-    @CsvSource({"green-channel-eligibility", "green-channel-review-routing", "green-channel-time-limit"})
+    @CsvSource({"green-channel-eligibility", "green-channel-review-routing", "green-channel-time-limit", "green-channel-project-result"})
     void tablesAreValidDmnWithAChineseAnnotationOnEveryRule(String file) throws Exception {
         byte[] xml;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("processes/" + file + ".dmn")) {
@@ -175,13 +190,14 @@ class GreenChannelDecisionTests {
     @AfterAll
     static void everyRuleOfEveryTableWasHit() throws IOException {
         List<String> rules = new ArrayList<>();
-        for (String file : List.of("green-channel-eligibility", "green-channel-review-routing", "green-channel-time-limit")) {
+        for (String file : List.of("green-channel-eligibility", "green-channel-review-routing", "green-channel-time-limit",
+                "green-channel-project-result")) {
             try (InputStream in = GreenChannelDecisionTests.class.getClassLoader().getResourceAsStream("processes/" + file + ".dmn")) {
                 DmnModelInstance model = Dmn.readModelFromStream(in);
                 model.getModelElementsByType(Rule.class).forEach(r -> rules.add(r.getId()));
             }
         }
-        assertThat(rules).hasSize(7 + 8 + 9);
+        assertThat(rules).hasSize(8 + 9 + 10 + 3);
         assertThat(hit).as("rules hit by these tests").containsAll(rules);
     }
 }

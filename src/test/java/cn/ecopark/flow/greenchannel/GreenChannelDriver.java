@@ -75,9 +75,9 @@ public class GreenChannelDriver {
     }
 
     /**
-     * A project in the park that every agency reviews: an EIA report form consistent with the park's planning EIA
-     * (ecology, simplified, 5 working days), filing with reform (2), foreign-invested (commerce, 5), green technology
-     * (science, 5).
+     * A key project in the park that every agency reviews: an EIA report form consistent with the park's planning EIA
+     * (ecology: statutory 30 days, simplified content, commitment 10 working days), filing with reform (2),
+     * foreign-invested (commerce, 5), green technology (science, 5).
      */
     public static Map<String, Object> project(Park park) {
         Map<String, Object> form = new HashMap<>();
@@ -94,6 +94,9 @@ public class GreenChannelDriver {
         form.put("documentNames", "项目申请书.pdf\n环境影响报告表.pdf\n外商投资信息报告.pdf");
         form.put("contactName", "李华");
         form.put("contactPhone", "0631-5812345");
+        form.put("projectCode", "2026-371000-32-03-000123");
+        form.put("keyProjectBasis", "PROVINCIAL_KEY_LIST");
+        form.put("keyProjectDocNo", "鲁发改重点〔2026〕1号");
         return form;
     }
 

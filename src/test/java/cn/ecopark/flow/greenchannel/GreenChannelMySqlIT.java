@@ -100,16 +100,14 @@ class GreenChannelMySqlIT {
         driver.opinion("commerce", instance, "AGREE_WITH_CONDITIONS", "《外商投资法》", "POLLUTION_CONTROL", "外资方承担污染治理投入");
         driver.agree("reform", instance);
         driver.agree("science", instance);
-        driver.jointReply(instance, Map.of("decision", "AGREE_WITH_CONDITIONS", "basis", "依据各部门意见",
-                "conditionSubject", "POLLUTION_CONTROL", "conditions", "废气达标排放，污染治理投入由外资方承担",
-                "comment", "两部门污染防治条件合并"));
+        driver.jointReply(instance, Map.of("decision", "ISSUED", "basis", "依据各部门意见",
+                "comment", "两部门污染防治条件并列告知"));
 
         assertThat(instance).isEnded().hasPassed("projectApprovedWithConditions");
         project = projects.findByProcessInstanceId(instance.getId()).orElseThrow();
         assertThat(project.getStatus()).isEqualTo(ProjectStatus.APPROVED_WITH_CONDITIONS);
         assertThat(project.getObligations()).extracting(GreenChannelObligation::agency, GreenChannelObligation::text)
-                .containsExactly(tuple("ecology", "熔炼废气须经袋式除尘后达标排放"), tuple("commerce", "外资方承担污染治理投入"),
-                        tuple("ecology", "废气达标排放，污染治理投入由外资方承担"));
+                .containsExactly(tuple("ecology", "熔炼废气须经袋式除尘后达标排放"), tuple("commerce", "外资方承担污染治理投入"));
         assertThat(project.getPauses()).extracting(GreenChannelPause::agency, GreenChannelPause::remainingDays,
                 GreenChannelPause::resumedOn).containsExactlyInAnyOrder(
                 tuple("reform", 0, LocalDate.of(2026, 3, 12)), tuple("commerce", 2, LocalDate.of(2026, 3, 12)),

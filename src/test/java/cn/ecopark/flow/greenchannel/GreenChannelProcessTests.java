@@ -64,12 +64,11 @@ class GreenChannelProcessTests {
         return projectOf(instance).review(agency);
     }
 
-    static Map<String, Object> reply(String decision, String basis, String subject, String conditions, String comment) {
+    /** The joint reply reports; it has one outcome and no say over the result. */
+    static Map<String, Object> reply(String basis, String comment) {
         Map<String, Object> form = new HashMap<>();
-        form.put("decision", decision);
+        form.put("decision", "ISSUED");
         form.put("basis", basis);
-        form.put("conditionSubject", subject);
-        form.put("conditions", conditions);
         form.put("comment", comment);
         return form;
     }
@@ -92,17 +91,21 @@ class GreenChannelProcessTests {
                 "applicant", "projectId", "caseNo", "caseTitle", "cityName", "eligible", "deficiencyOpen", "acceptProjectDecision");
         project = projectOf(instance);
         assertThat(project.getStatus()).isEqualTo(ProjectStatus.IN_REVIEW);
-        // The routing table chose four agencies; the green channel halves each normal limit.
+        // The routing table chose four agencies. Each review has the statutory limit from its law (or none) and,
+        // beside it, the green channel's commitment on which the clock runs.
         assertThat(project.getReviews()).extracting(GreenChannelReview::getAgency, GreenChannelReview::getReviewType,
-                        GreenChannelReview::getNormalLimitDays, GreenChannelReview::getLimitDays, GreenChannelReview::getDeadline)
+                        GreenChannelReview::getStatutoryDays, GreenChannelReview::getLimitDays, GreenChannelReview::getDeadline)
                 .containsExactlyInAnyOrder(
-                        tuple("ecology", "EIA_SIMPLIFIED", 10, 5, LocalDate.of(2026, 3, 9)),
-                        tuple("reform", "PROJECT_FILING", 4, 2, LocalDate.of(2026, 3, 4)),
-                        tuple("commerce", "FOREIGN_INVESTMENT", 10, 5, LocalDate.of(2026, 3, 9)),
-                        tuple("science", "GREEN_TECHNOLOGY", 10, 5, LocalDate.of(2026, 3, 9)));
+                        tuple("ecology", "EIA_FORM", 30, 10, LocalDate.of(2026, 3, 16)),
+                        tuple("reform", "PROJECT_FILING", null, 2, LocalDate.of(2026, 3, 4)),
+                        tuple("commerce", "FOREIGN_INVESTMENT", null, 5, LocalDate.of(2026, 3, 9)),
+                        tuple("science", "GREEN_TECHNOLOGY", null, 5, LocalDate.of(2026, 3, 9)));
         Task reform = driver.review(instance, "reform");
         assertThat(reform.getDueDate()).isEqualTo(Date.from(endOf("2026-03-04")));
-        assertThat(taskService.getVariableLocal(reform.getId(), "timeLimitText")).isEqualTo("法定办理时限 4 个工作日，绿色通道压缩为 2 个工作日");
+        assertThat((String) taskService.getVariableLocal(reform.getId(), "timeLimitText"))
+                .isEqualTo("法定时限：《企业投资项目核准和备案管理条例》（国务院令第673号）：备案是告知信息，不是审查，无审查时限");
+        assertThat((String) taskService.getVariableLocal(reform.getId(), "commitmentLimitText"))
+                .isEqualTo("绿色通道承诺时限：2 个工作日（待确认：绿色通道承诺时限为管理员设置，尚未记录来源文件）");
         assertThat(driver.tasks(instance)).extracting(Task::getTaskDefinitionKey).containsOnly("agencyReview").hasSize(4);
 
         for (String agency : List.of("ecology", "reform", "commerce", "science")) {
@@ -111,11 +114,11 @@ class GreenChannelProcessTests {
         assertThat(projectOf(instance).getStatus()).isEqualTo(ProjectStatus.JOINT_REPLY);
         Task joint = driver.task(instance, "issueJointReply");
         assertThat((String) taskService.getVariableLocal(joint.getId(), "opinionsSummary"))
-                .contains("省生态环境厅（环评文件简化审批（园区规划环评已覆盖），ecology-clerk）：同意")
+                .contains("省生态环境厅（环境影响报告表审批，ecology-clerk）：同意")
                 .contains("省商务厅").contains("省科技厅").contains("省发展改革委");
         assertThat(taskService.getVariableLocal(joint.getId(), "conflictsSummary")).isEqualTo("未发现意见冲突");
 
-        driver.jointReply(instance, reply("AGREE", "各部门均同意，依据鲁环发〔2021〕7号第十五条予以批复", null, null, null));
+        driver.jointReply(instance, reply("各部门均同意，依据鲁环发〔2021〕7号第十五条予以批复", null));
         assertThat(instance).isEnded().hasPassed("projectApproved");
         project = projectOf(instance);
         assertThat(project.getStatus()).isEqualTo(ProjectStatus.APPROVED);
@@ -130,24 +133,35 @@ class GreenChannelProcessTests {
                         tuple("agencyReview", "reform", "reform-clerk", Outcome.AGREE),
                         tuple("agencyReview", "commerce", "commerce-clerk", Outcome.AGREE),
                         tuple("agencyReview", "science", "science-clerk", Outcome.AGREE),
-                        tuple("issueJointReply", "ecology", "ecology-clerk", Outcome.AGREE));
+                        tuple("issueJointReply", "ecology", "ecology-clerk", Outcome.ISSUED));
         // The process keeps ids and decisions, never the project's documents: they lived on tasks only.
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableName("documentNames").list()).isNotEmpty().allMatch(v -> v.getTaskId() != null || "DELETED".equals(v.getState()));
     }
 
-    // ---- One agency refuses ----
+    // ---- One agency refuses: its decision stands, the reply reports it ----
 
     @Test
-    void oneAgencyRefusesTheConflictIsFlaggedAndEcologyRefusesWithItsReasons() {
-        ProcessInstance instance = driver.submit("park-applicant", GreenChannelDriver.project(driver.park("APPROVED_TO_BUILD")));
+    void reformRefusesApprovalTheJointReplyCannotAgreeAndTheResultFollowsTheRule() {
+        Map<String, Object> form = GreenChannelDriver.project(driver.park("APPROVED_TO_BUILD"));
+        form.put("reformProcedure", "APPROVAL");
+        ProcessInstance instance = driver.submit("park-applicant", form);
         assertThat(projectOf(instance).isSubmittedAtWindow()).isFalse();
         driver.accept(instance);
+        assertThat(reviewOf(instance, "reform").getReviewType()).isEqualTo("PROJECT_APPROVAL");
         driver.opinion("ecology", instance, "AGREE_WITH_CONDITIONS", "《环境影响评价法》第二十二条", "POLLUTION_CONTROL",
                 "熔炼废气须经袋式除尘后达标排放");
-        driver.opinion("reform", instance, "DISAGREE", "《产业结构调整指导目录》限制类，不予备案", null, null);
+        driver.opinion("reform", instance, "DISAGREE", "《产业结构调整指导目录》限制类，不予核准", null, null);
         driver.agree("commerce", instance);
         driver.agree("science", instance);
+
+        // Reform's refusal ended its part with its reason; the rule table derived the result before the reply.
+        GreenChannelReview reform = reviewOf(instance, "reform");
+        assertThat(reform.getStatus()).isEqualTo(ReviewStatus.DONE);
+        assertThat(reform.getOutcome()).isEqualTo(Outcome.DISAGREE);
+        assertThat(reform.getBasis()).isEqualTo("《产业结构调整指导目录》限制类，不予核准");
+        assertThat(instance).hasPassed("decideProjectResult");
+        assertThat(engine.getRuntimeService().getVariable(instance.getId(), "projectResult")).isEqualTo("DISAGREE");
 
         List<OpinionConflicts.Conflict> conflicts = OpinionConflicts.among(projectOf(instance).getReviews());
         assertThat(conflicts).singleElement().satisfies(c -> {
@@ -156,19 +170,121 @@ class GreenChannelProcessTests {
         });
         Task joint = driver.task(instance, "issueJointReply");
         assertThat((String) taskService.getVariableLocal(joint.getId(), "conflictsSummary"))
-                .startsWith("【意见相左】省发展改革委不同意（《产业结构调整指导目录》限制类，不予备案），与省生态环境厅附条件同意");
+                .startsWith("【意见相左】省发展改革委不同意（《产业结构调整指导目录》限制类，不予核准），与省生态环境厅附条件同意");
+        assertThat((String) taskService.getVariableLocal(joint.getId(), "projectResultText")).startsWith("不予同意：有部门不同意");
 
-        // A conflict must be settled in writing.
-        assertThatThrownBy(() -> driver.jointReply(instance, reply("DISAGREE", "省发展改革委不予备案", null, null, null)))
+        // The reply cannot record agreement: AGREE is no outcome of this step, nor any other verdict.
+        for (String verdict : List.of("AGREE", "AGREE_WITH_CONDITIONS", "DISAGREE")) {
+            Map<String, Object> agree = reply("经协调同意", "以生态环境厅意见为准");
+            agree.put("decision", verdict);
+            assertThatThrownBy(() -> driver.jointReply(instance, agree))
+                    .isInstanceOf(InvalidInput.class).hasMessageStartingWith("decision：");
+        }
+        // A conflict must be explained to the applicant.
+        assertThatThrownBy(() -> driver.jointReply(instance, reply("省发展改革委不予核准", null)))
                 .isInstanceOf(InvalidInput.class).hasMessageStartingWith("comment：");
-        driver.jointReply(instance, reply("DISAGREE", "省发展改革委不予备案，项目不具备建设条件", null, null,
-                "经协调，项目属限制类产业，以发展改革委意见为准"));
+        assertThat(instance).isWaitingAt("issueJointReply");
+        assertThat(projectOf(instance).getResult()).isNull();
 
+        driver.jointReply(instance, reply("告知各部门决定：省发展改革委不予核准", "省发展改革委的不予核准决定有效，项目不能据此开工建设"));
         assertThat(instance).isEnded().hasPassed("projectRefused");
         GreenChannelProject project = projectOf(instance);
         assertThat(project.getStatus()).isEqualTo(ProjectStatus.REFUSED);
-        assertThat(project.getResultComment()).isEqualTo("经协调，项目属限制类产业，以发展改革委意见为准");
+        assertThat(project.getResult()).isEqualTo(Outcome.DISAGREE);
+        assertThat(project.getResultComment()).isEqualTo("省发展改革委的不予核准决定有效，项目不能据此开工建设");
         assertThat(project.getObligations()).as("a refusal leaves no obligations").isEmpty();
+        // Every agency's decision is on the record as given; the reply is recorded as a report, not a verdict.
+        assertThat(records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(instance.getId()))
+                .extracting(r -> r.agency() + ":" + r.outcome()).containsExactly("ecology:ACCEPT",
+                        "ecology:AGREE_WITH_CONDITIONS", "reform:DISAGREE", "commerce:AGREE", "science:AGREE", "ecology:ISSUED");
+    }
+
+    // ---- Statutory limits from the law, the green-channel commitment beside them ----
+
+    @Test
+    void aReportFormGetsTheStatutoryThirtyDaysWithTheCommitmentBeside() {
+        for (boolean coveredByPlanningEia : List.of(true, false)) {
+            Map<String, Object> form = GreenChannelDriver.project(driver.park("NAMED"));
+            form.put("planningEiaConsistent", coveredByPlanningEia);
+            ProcessInstance instance = driver.submit("park-applicant", form);
+            driver.accept(instance);
+            // 简化环评 is a flag on the normal report-form review: same review, same statutory limit.
+            GreenChannelReview eia = reviewOf(instance, "ecology");
+            assertThat(eia.getReviewType()).isEqualTo("EIA_FORM");
+            assertThat(eia.getStatutoryDays()).isEqualTo(30);
+            assertThat(eia.getStatutoryBasis()).startsWith("《中华人民共和国环境影响评价法》第二十二条");
+            assertThat(eia.getLimitDays()).isEqualTo(10);
+            assertThat(eia.getCommitmentSource()).startsWith("待确认");
+            Task task = driver.review(instance, "ecology");
+            assertThat((String) taskService.getVariableLocal(task.getId(), "timeLimitText"))
+                    .startsWith("法定时限：30 日（《中华人民共和国环境影响评价法》第二十二条");
+            assertThat((String) taskService.getVariableLocal(task.getId(), "commitmentLimitText"))
+                    .isEqualTo("绿色通道承诺时限：10 个工作日（待确认：绿色通道承诺时限为管理员设置，尚未记录来源文件）");
+            assertThat((String) taskService.getVariableLocal(task.getId(), "planningEiaConsistentName"))
+                    .startsWith(coveredByPlanningEia ? "符合园区规划环评结论：依法简化环评文件内容" : "不符合");
+            // The approval sheet shows both limits side by side.
+            assertThat(GreenChannelCaseFiles.caseFile(projectOf(instance)).details())
+                    .anySatisfy(f -> assertThat(f.value()).startsWith("法定时限：30 日（").contains("；绿色通道承诺时限：10 个工作日（待确认"));
+        }
+    }
+
+    @Test
+    void aReportGetsSixtyDaysARegistrationIsAFilingAndGovernmentProjectsAreExamined() {
+        Map<String, Object> form = GreenChannelDriver.project(driver.park("NAMED"));
+        form.put("eiaCategory", "REPORT");
+        form.put("reformProcedure", "EXAMINATION");
+        ProcessInstance report = driver.submit("park-applicant", form);
+        driver.accept(report);
+        assertThat(reviewOf(report, "ecology").getStatutoryDays()).isEqualTo(60);
+        assertThat(reviewOf(report, "reform")).satisfies(r -> {
+            assertThat(r.getReviewType()).isEqualTo("GOVERNMENT_EXAMINATION");
+            assertThat(r.getReviewTypeName()).isEqualTo("政府投资项目审批（审批制）");
+            assertThat(r.getStatutoryDays()).isNull();
+            assertThat(r.getStatutoryBasis()).startsWith("待确认");
+        });
+
+        form.put("eiaCategory", "REGISTRATION");
+        form.put("reformProcedure", "APPROVAL");
+        ProcessInstance registration = driver.submit("park-applicant", form);
+        driver.accept(registration);
+        assertThat(reviewOf(registration, "ecology")).satisfies(r -> {
+            assertThat(r.getReviewType()).isEqualTo("EIA_REGISTRATION");
+            assertThat(r.getReviewTypeName()).contains("备案，不属审批");
+            assertThat(r.getStatutoryDays()).isNull();
+        });
+        assertThat(reviewOf(registration, "reform").getStatutoryBasis()).as("no confirmed source sets a 核准 limit").startsWith("待确认");
+    }
+
+    // ---- Key construction projects only (measure 15) ----
+
+    @Test
+    void aProjectOnNoKeyProjectListIsToldMeasure15CoversKeyProjects() {
+        Map<String, Object> form = GreenChannelDriver.project(driver.park("NAMED"));
+        form.put("keyProjectBasis", "NONE");
+        form.remove("keyProjectDocNo");
+        ProcessInstance instance = driver.submit("park-applicant", form);
+        assertThat(instance).isWaitingAt("acknowledgeIneligibility");
+        GreenChannelProject project = projectOf(instance);
+        assertThat(project.getIneligibleReason()).contains("未列入重点建设项目名单").contains("第十五条");
+        assertThat(project.getProjectCode()).isEqualTo("2026-371000-32-03-000123");
+        assertThat(project.getKeyProjectDocNo()).isNull();
+    }
+
+    @Test
+    void aListedProjectNamesTheListsDocumentNumberAndEveryProjectItsCode() {
+        long before = projects.count();
+        Map<String, Object> form = GreenChannelDriver.project(driver.park("NAMED"));
+        form.remove("keyProjectDocNo");
+        assertThatThrownBy(() -> driver.submit("park-applicant", form)).isInstanceOf(InvalidInput.class)
+                .hasMessageStartingWith("keyProjectDocNo：列入省级重点建设项目名单时须填写名单的文号");
+        form.put("keyProjectDocNo", "鲁发改重点〔2026〕1号");
+        form.put("projectCode", "项目/1");
+        assertThatThrownBy(() -> driver.submit("park-applicant", form)).isInstanceOf(InvalidInput.class)
+                .hasMessageStartingWith("projectCode：");
+        form.remove("projectCode");
+        assertThatThrownBy(() -> driver.submit("park-applicant", form)).isInstanceOf(InvalidInput.class)
+                .hasMessageStartingWith("projectCode：");
+        assertThat(projects.count()).isEqualTo(before);
     }
 
     // ---- Conditional approval, with 容缺 documents supplied in time ----
@@ -200,10 +316,8 @@ class GreenChannelProcessTests {
         assertThat((String) taskService.getVariableLocal(joint.getId(), "conflictsSummary"))
                 .startsWith("【条件重叠】省生态环境厅、省商务厅均对“选址与用地”提出附加条件");
 
-        assertThatThrownBy(() -> driver.jointReply(instance, reply("AGREE", "同意", null, null, "条件已统一")))
-                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("decision：省生态环境厅、省商务厅提出了附加条件");
-        driver.jointReply(instance, reply("AGREE_WITH_CONDITIONS", "依据各部门意见附条件同意", "SITE_AND_LAND",
-                "严格按规划用地红线建设，不占用园区预留用地", "两部门用地条件合并表述"));
+        assertThat(engine.getRuntimeService().getVariable(instance.getId(), "projectResult")).isEqualTo("AGREE_WITH_CONDITIONS");
+        driver.jointReply(instance, reply("依据各部门意见附条件同意", "两部门用地条件并列告知，须同时满足"));
 
         assertThat(instance).isEnded().hasPassed("projectApprovedWithConditions");
         GreenChannelProject project = projectOf(instance);
@@ -211,8 +325,7 @@ class GreenChannelProcessTests {
         assertThat(project.getObligations()).extracting(GreenChannelObligation::agency, GreenChannelObligation::subject,
                 GreenChannelObligation::text).containsExactly(
                 tuple("ecology", ConditionSubject.SITE_AND_LAND, "严格按规划用地红线建设"),
-                tuple("commerce", ConditionSubject.SITE_AND_LAND, "不得占用园区预留用地"),
-                tuple("ecology", ConditionSubject.SITE_AND_LAND, "严格按规划用地红线建设，不占用园区预留用地"));
+                tuple("commerce", ConditionSubject.SITE_AND_LAND, "不得占用园区预留用地"));
     }
 
     // ---- 补正: the whole case pauses, the same agencies continue with the days they had left ----
@@ -265,12 +378,12 @@ class GreenChannelProcessTests {
 
         driver.agree("commerce", instance);
         driver.agree("science", instance);
-        driver.jointReply(instance, reply("AGREE", "补正后各部门均同意", null, null, null));
+        driver.jointReply(instance, reply("补正后各部门均同意", null));
         assertThat(instance).isEnded().hasPassed("projectApproved");
         assertThat(records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(instance.getId()))
                 .extracting(r -> r.agency() + ":" + r.outcome()).containsExactly("ecology:ACCEPT", "ecology:AGREE",
                         "reform:AGREE", "commerce:RETURN_FOR_CORRECTION", "applicants:RESUBMIT", "commerce:AGREE",
-                        "science:AGREE", "ecology:AGREE");
+                        "science:AGREE", "ecology:ISSUED");
     }
 
     @Test
@@ -302,12 +415,12 @@ class GreenChannelProcessTests {
         project = projectOf(instance);
         assertThat(project.review("commerce").getDeadline()).isEqualTo(LocalDate.of(2026, 3, 10));   // Mon 9, Tue 10
         assertThat(project.review("science").getDeadline()).isEqualTo(LocalDate.of(2026, 3, 13));    // Wed 11 … Fri 13
-        assertThat(project.review("ecology").getDeadline()).isEqualTo(LocalDate.of(2026, 3, 9));     // never paused
+        assertThat(project.review("ecology").getDeadline()).isEqualTo(LocalDate.of(2026, 3, 16));    // never paused
         assertThat(driver.review(instance, "science").getDueDate()).isEqualTo(Date.from(endOf("2026-03-13")));
         for (String agency : List.of("ecology", "reform", "commerce", "science")) {
             driver.agree(agency, instance);
         }
-        driver.jointReply(instance, reply("AGREE", "各部门均同意", null, null, null));
+        driver.jointReply(instance, reply("各部门均同意", null));
         assertThat(instance).isEnded();
     }
 
@@ -352,7 +465,7 @@ class GreenChannelProcessTests {
         for (String agency : List.of("reform", "commerce", "science")) {
             driver.agree(agency, instance);
         }
-        driver.jointReply(instance, reply("AGREE", "各部门均同意", null, null, null));
+        driver.jointReply(instance, reply("各部门均同意", null));
         assertThat(instance).isEnded().hasPassed("commitmentMissedCaught", "projectApproved");
     }
 
@@ -426,7 +539,7 @@ class GreenChannelProcessTests {
         Task reform = driver.review(instance, "reform");
         assertThat(reform.getPriority()).isEqualTo(80);
         assertThat(taskService.getVariableLocal(reform.getId(), "deadlineReminder"))
-                .isEqualTo("时限提醒：省发展改革委的“项目备案”仅剩1个工作日，办理时限至 2026-03-04");
+                .isEqualTo("时限提醒：省发展改革委的“项目备案（信息告知，不属审查）”仅剩1个工作日，办理时限至 2026-03-04");
         assertThat(projectOf(instance).review("reform").getReminderSentAt()).isNotNull();
 
         at("2026-03-05T00:00:30");
@@ -442,7 +555,7 @@ class GreenChannelProcessTests {
         assertThat(driver.review(instance, "reform").getPriority()).isEqualTo(100);
         Task supervise = driver.task(instance, "superviseOverdueReview");
         assertThat(taskService.getVariableLocal(supervise.getId(), "overdueSummary").toString())
-                .startsWith("省发展改革委的“项目备案”办理时限 2026-03-04 已届满");
+                .startsWith("省发展改革委的“项目备案（信息告知，不属审查）”办理时限 2026-03-04 已届满");
         driver.complete("ecology-clerk", supervise, Map.of("decision", "URGED", "comment", "电话督办，要求3月6日前办结"));
         assertThat(driver.task(instance, "superviseOverdueReview")).isNull();
         assertThat(driver.review(instance, "reform")).as("the agency still decides").isNotNull();
@@ -461,7 +574,7 @@ class GreenChannelProcessTests {
 
         driver.agree("ecology", instance);
         driver.agree("science", instance);
-        driver.jointReply(instance, reply("AGREE", "各部门均同意", null, null, null));
+        driver.jointReply(instance, reply("各部门均同意", null));
         assertThat(instance).isEnded().hasPassed("overdueSupervised", "reminderSent");
     }
 
@@ -473,8 +586,10 @@ class GreenChannelProcessTests {
         ProcessInstance instance = driver.submitAtWindow();
         driver.accept(instance);
         // 5 working days: Tue 29, Wed 30 Sep, 1–7 Oct off, Thu 8, Fri 9, Sat 10 Oct (调休上班).
-        assertThat(reviewOf(instance, "ecology").getDeadline()).isEqualTo(LocalDate.of(2026, 10, 10));
-        assertThat(driver.review(instance, "ecology").getDueDate()).isEqualTo(Date.from(endOf("2026-10-10")));
+        assertThat(reviewOf(instance, "science").getDeadline()).isEqualTo(LocalDate.of(2026, 10, 10));
+        assertThat(driver.review(instance, "science").getDueDate()).isEqualTo(Date.from(endOf("2026-10-10")));
+        // 10 working days: … Sat 10, Mon 12 … Fri 16 Oct.
+        assertThat(reviewOf(instance, "ecology").getDeadline()).isEqualTo(LocalDate.of(2026, 10, 16));
         assertThat(reviewOf(instance, "reform").getDeadline()).isEqualTo(LocalDate.of(2026, 9, 30));
         // The reminder comes when Friday 9 October ends, not during the holiday.
         assertThat(driver.timers(instance, "deadlineReminder")).extracting(j -> j.getDuedate())
@@ -487,7 +602,7 @@ class GreenChannelProcessTests {
         ProcessInstance instance = driver.submitAtWindow();
         driver.accept(instance);
         assertThat(reviewOf(instance, "reform").getDeadline()).isEqualTo(LocalDate.of(2026, 9, 21));   // Sun 20, Mon 21
-        assertThat(reviewOf(instance, "ecology").getDeadline()).isEqualTo(LocalDate.of(2026, 9, 24));
+        assertThat(reviewOf(instance, "science").getDeadline()).isEqualTo(LocalDate.of(2026, 9, 24));
         assertThat(driver.review(instance, "reform").getDueDate()).isEqualTo(Date.from(endOf("2026-09-21")));
         assertThat(driver.timers(instance, "deadlineReminder")).extracting(j -> j.getDuedate())
                 .contains(Date.from(endOf("2026-09-20")));
@@ -504,7 +619,7 @@ class GreenChannelProcessTests {
         driver.answerCorrection("ecology-clerk", instance);
 
         GreenChannelProject project = projectOf(instance);
-        assertThat(project.getPauses()).hasSize(3).allSatisfy(p -> {
+        assertThat(project.getPauses()).filteredOn(p -> !p.agency().equals("ecology")).hasSize(2).allSatisfy(p -> {
             assertThat(p.remainingDays()).isEqualTo(1);
             assertThat(p.deadlineBefore()).isEqualTo(LocalDate.of(2026, 3, 9));
             assertThat(p.deadlineAfter()).isEqualTo(LocalDate.of(2026, 3, 9));

@@ -2,6 +2,7 @@ package cn.ecopark.flow.supervision;
 
 import cn.ecopark.flow.approval.ApprovalRecord;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
+import cn.ecopark.flow.calendar.WorkingDayCalendar;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.engine.InvalidInput;
 import cn.ecopark.flow.engine.ModelDeployment;
@@ -67,6 +68,10 @@ class BiennialReviewProcessTests {
     RepositoryService repositoryService;
     @Autowired
     ModelDeployment deployment;
+    @Autowired
+    SanctionProcedures procedures;
+    @Autowired
+    WorkingDayCalendar calendar;
 
     @BeforeEach
     void init() {
@@ -256,6 +261,13 @@ class BiennialReviewProcessTests {
                 .isEqualTo("整改期满，园区逾期未提交整改报告");
 
         driver.spotCheck(instance, "AGREE", "AGREE", "DISAGREE");
+        // Before any revocation: the written notice, the park's statement, and the hearing it asks for.
+        assertThat(instance).isWaitingAt("issuePriorNotice");
+        assertThat((String) taskService.getVariableLocal(tasks.task(instance, "issuePriorNotice").getId(), "proposedMeasure"))
+                .isEqualTo("撤销省级生态工业园区称号");
+        driver.notice(instance);
+        driver.statement("park-applicant", instance, "HEARING_REQUESTED", "对现场核查结论有异议，申请听证");
+        driver.hearing(instance, "听证会：园区陈述整改进展，省商务厅说明核查发现的问题。");
         assertThat(instance).isWaitingAt("confirmRevocation");
         assertThat(driver.reload(review).getStatus()).isEqualTo(ReviewStatus.REVOCATION);
         Task confirm = tasks.task(instance, "confirmRevocation");
@@ -263,10 +275,19 @@ class BiennialReviewProcessTests {
         assertThat((String) taskService.getVariableLocal(confirm.getId(), "opinionsSummary"))
                 .contains("省商务厅（commerce-clerk）：不同意").contains("省科技厅（science-clerk）：同意");
 
+        assertThat((String) taskService.getVariableLocal(confirm.getId(), "procedureSummary"))
+                .contains("拟撤销省级生态工业园区称号").contains("听证笔录");
         Map<String, Object> decision = new HashMap<>();
         decision.put("decision", "APPROVE");
         decision.put("basis", "鲁环函〔" + (namedOn.getYear() + 2) + "〕31号");
+        // Ecology and science found nothing on site: revoking against them needs the reason on record.
+        assertThatThrownBy(() -> tasks.complete("ecology-clerk", instance, "confirmRevocation", decision))
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("comment：省生态环境厅、省科技厅的意见与本决定不同");
+        decision.put("comment", "整改期满未报告，省商务厅核查的产业结构问题未解决，复查不合格");
         tasks.complete("ecology-clerk", instance, "confirmRevocation", decision);
+        SanctionProcedure procedure = procedures.latest(instance.getId()).orElseThrow();
+        assertThat(procedure.getPurpose()).isEqualTo(SanctionProcedure.Purpose.REVOCATION);
+        assertThat(procedure.getDissent()).contains("省生态环境厅（ecology-clerk）：同意").contains("省科技厅（science-clerk）：同意");
 
         assertThat(instance).isEnded().hasPassed("revokeReviewedPark", "titleRevoked");
         Park revoked = driver.reload(park);
@@ -285,12 +306,103 @@ class BiennialReviewProcessTests {
                         "commerceSpotCheck:commerce-clerk:AGREE",
                         "ecologySpotCheck:ecology-clerk:AGREE", "scienceSpotCheck:science-clerk:AGREE",
                         "commerceSpotCheck:commerce-clerk:DISAGREE",
+                        "issuePriorNotice:ecology-clerk:NOTIFIED", "submitStatement:park-applicant:HEARING_REQUESTED",
+                        "recordHearing:ecology-clerk:RECORDED",
                         "confirmRevocation:ecology-clerk:APPROVE");
 
         // A park without its title is not re-inspected again.
         SupervisionDriver.clockAt(namedOn.plusYears(4));
         driver.runDailyCheck();
         assertThat(driver.reviewsOf(park)).hasSize(1);
+    }
+
+    // ---- The revocation step can refuse ----
+
+    @Test
+    void afterHearingTheParkEcologyMayRefuseToRevoke() {
+        LocalDate namedOn = SupervisionDriver.named(6, 10);
+        Park park = driver.namedPark(namedOn);
+        SupervisionDriver.clockAt(namedOn.plusYears(2));
+        driver.runDailyCheck();
+        Review review = driver.latestReview(park);
+        ProcessInstance instance = driver.instanceOf(review);
+        driver.selfCheck(instance, SupervisionDriver.figures(12, true, 2, "NOT_DONE"));
+        // No planning EIA fails a veto indicator: rectify, whether or not the month's draw (which parks of other tests
+        // may share) picked this park for an on-site check.
+        if (driver.reload(review).isSpotChecked()) {
+            driver.spotCheck(instance, "AGREE", "AGREE", "AGREE");
+        }
+        assertThat(instance).isWaitingAt("submitRectificationReport");
+        Job deadline = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        SupervisionDriver.clockAt(driver.reload(review).getRectificationDeadline().plus(Duration.ofMinutes(5)));
+        managementService.executeJob(deadline.getId());
+        driver.spotCheck(instance, "DISAGREE", "DISAGREE", "DISAGREE");
+
+        driver.dueProcess(instance);
+        assertThat(instance).isWaitingAt("confirmRevocation");
+        assertThatThrownBy(() -> tasks.decide("ecology-clerk", instance, "confirmRevocation", "REJECT", null))
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("comment");
+        tasks.decide("ecology-clerk", instance, "confirmRevocation", "REJECT", "园区陈述申辩中提交的整改证据可信，给予继续整改机会");
+
+        assertThat(instance).isEnded().hasPassed("closeWithoutRevocation", "revocationRefused").hasNotPassed("revokeReviewedPark");
+        assertThat(driver.reload(park).getStatus()).isEqualTo(ParkStatus.NAMED);
+        Review closed = driver.reload(review);
+        assertThat(closed.getStatus()).isEqualTo(ReviewStatus.NOT_REVOKED);
+        assertThat(closed.getClosingNote()).contains("给予继续整改机会");
+        SanctionProcedure procedure = procedures.latest(instance.getId()).orElseThrow();
+        assertThat(procedure.getDecision()).isEqualTo("REJECT");
+        assertThat(procedure.getStatementStatus()).isEqualTo(SanctionProcedure.StatementStatus.SUBMITTED);
+        assertThat(procedure.getDissent()).as("the three agencies found problems: refusing goes against them")
+                .contains("省生态环境厅").contains("省科技厅").contains("省商务厅");
+    }
+
+    // ---- A missed self-check deadline triggers the notice, not silence ----
+
+    @Test
+    void aParkThatMissesItsSelfCheckDeadlineGetsTheNotice() {
+        LocalDate namedOn = SupervisionDriver.named(12, 7);   // a month no other test uses
+        Park park = driver.namedPark(namedOn);
+        SupervisionDriver.clockAt(namedOn.plusYears(2));
+        driver.runDailyCheck();
+        Review review = driver.latestReview(park);
+        ProcessInstance instance = driver.instanceOf(review);
+        Task selfCheck = tasks.task(instance, "submitSelfCheck");
+        assertThat((String) taskService.getVariableLocal(selfCheck.getId(), "selfCheckPeriodText"))
+                .startsWith("20 个工作日（来源：待确认");
+        Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).activityId("selfCheckDeadlinePassed")
+                .singleResult();
+        assertThat(timer.getDuedate()).isEqualTo(selfCheck.getDueDate());
+        assertThat(WorkingDayCalendar.toLocalDate(timer.getDuedate()))
+                .isEqualTo(calendar.addWorkingDays(namedOn.plusYears(2), 20).value());
+
+        SupervisionDriver.clockAt(timer.getDuedate().toInstant().plus(Duration.ofMinutes(1)));
+        managementService.executeJob(timer.getId());
+        assertThat(instance).hasPassed("recordMissedSelfCheck").isWaitingAt("issuePriorNotice");
+        Task notice = tasks.task(instance, "issuePriorNotice");
+        assertThat(candidateGroups(notice)).containsExactly("ecology");
+        assertThat((String) taskService.getVariableLocal(notice.getId(), "suggestedGrounds")).contains("未在期限内提交第1次复查自查报告");
+        driver.notice(instance);
+
+        // The park gets the notice with the grounds and its statement period.
+        Task statement = tasks.task(instance, "submitStatement");
+        assertThat(statement.getAssignee()).isEqualTo("park-applicant");
+        assertThat((String) taskService.getVariableLocal(statement.getId(), "noticeText"))
+                .startsWith("事先告知（逾期未提交复查自查报告）：拟认定本次复查不合格并责令限期整改。").contains("待确认");
+        SanctionProcedure procedure = procedures.latest(instance.getId()).orElseThrow();
+        assertThat(procedure.getPurpose()).isEqualTo(SanctionProcedure.Purpose.SELF_CHECK_OVERDUE);
+        assertThat(statement.getDueDate()).isEqualTo(Date.from(WorkingDayCalendar.endOfDay(procedure.getStatementDeadline())));
+
+        // The park lets the period pass: recorded, then the park must rectify.
+        driver.lapseStatement(instance);
+        assertThat(instance).hasPassed("recordStatementLapsed").isWaitingAt("submitRectificationReport");
+        Review ordered = driver.reload(review);
+        assertThat(ordered.getStatus()).isEqualTo(ReviewStatus.RECTIFICATION);
+        assertThat(ordered.getVerdictReason()).isEqualTo("逾期未提交复查自查报告");
+        assertThat(procedures.latest(instance.getId()).orElseThrow().getStatementStatus())
+                .isEqualTo(SanctionProcedure.StatementStatus.LAPSED);
+        driver.rectificationReport(instance, SupervisionDriver.goodFigures());
+        driver.spotCheck(instance, "AGREE", "AGREE", "AGREE");
+        assertThat(instance).isEnded().hasPassed("reviewPassed");
     }
 
     // ---- Restart and redeploy ----

@@ -73,6 +73,7 @@ class SupervisionApiTests {
         assertThat(twice.json().get("message").asText()).contains(caseNo);
 
         ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).singleResult();
+        driver.dueProcess(instance);
         tasks.opinion("science-clerk", instance, "scienceViolationOpinion", "AGREE", "同意", null);
         tasks.opinion("commerce-clerk", instance, "commerceViolationOpinion", "AGREE", "同意", null);
         tasks.opinion("ecology-clerk", instance, "decideViolation", "APPROVE", "鲁环字〔2026〕120号", null);
@@ -93,7 +94,8 @@ class SupervisionApiTests {
         assertThat(revocation.get("reason").asText()).contains("鲁环罚〔2026〕41号").contains("第十七条");
         assertThat(revocation.get("decisions")).extracting(d -> d.get("agencyName").asText() + "/" + d.get("actor").asText()
                         + "/" + d.get("outcomeName").asText())
-                .containsExactly("省科技厅/science-clerk/同意", "省商务厅/commerce-clerk/同意", "省生态环境厅/ecology-clerk/同意");
+                .containsExactly("省生态环境厅/ecology-clerk/已书面告知", "申报园区/park-applicant/已提交",
+                        "省科技厅/science-clerk/同意", "省商务厅/commerce-clerk/同意", "省生态环境厅/ecology-clerk/同意");
         assertThat(view.get("violations").get(0).get("statusName").asText()).isEqualTo("已处理");
     }
 

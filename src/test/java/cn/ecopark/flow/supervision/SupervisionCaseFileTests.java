@@ -42,7 +42,7 @@ class SupervisionCaseFileTests {
         Http http = new Http(port);
         Map<String, Long> before = CaseFilePages.stages(http, "biennial-review");
         assertThat(before.keySet()).containsExactly("园区自查", "现场抽查", "限期整改", "整改后复查", "撤销称号审定",
-                "复查合格", "已撤销称号", "已终止");
+                "复查合格", "已撤销称号", "已终止", "不予撤销");
         // November: a batch month no other re-inspection test uses, so this park is drawn alone.
         LocalDate namedOn = SupervisionDriver.named(11, 12);
         Park park = driver.namedPark(namedOn);
@@ -82,6 +82,7 @@ class SupervisionCaseFileTests {
         Violation violation = driver.reportViolation(park,
                 SupervisionDriver.report("SERIOUS_VIOLATION", "鲁环罚〔2026〕88号", Supervision.today().minusDays(10)));
         ProcessInstance instance = driver.instanceOf(violation);
+        driver.dueProcess(instance);
         tasks.opinion("science-clerk", instance, "scienceViolationOpinion", "AGREE", "内部会商意见甲", null);
         tasks.opinion("commerce-clerk", instance, "commerceViolationOpinion", "AGREE", "内部会商意见乙", null);
         tasks.opinion("ecology-clerk", instance, "decideViolation", "APPROVE", "鲁环字〔2026〕内部依据", null);

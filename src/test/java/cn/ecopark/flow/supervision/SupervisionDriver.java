@@ -202,6 +202,43 @@ public class SupervisionDriver {
         return "AGREE".equals(decision) ? "现场核查" + what + "，与自查报告一致" : "现场核查" + what + "，与自查报告不符";
     }
 
+    /** Ecology issues the written notice (事先告知) with its grounds. */
+    void notice(ProcessInstance instance) {
+        tasks.complete("ecology-clerk", instance, "issuePriorNotice", Map.of("decision", "NOTIFIED",
+                "grounds", "经查，园区存在所报告事实，依据鲁环发〔2021〕7号拟作出处理。"));
+    }
+
+    /** The park answers the notice: SUBMITTED (with a statement), HEARING_REQUESTED or WAIVED. */
+    void statement(String userId, ProcessInstance instance, String decision, String statement) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("decision", decision);
+        form.put("statement", statement);
+        tasks.complete(userId, instance, "submitStatement", form);
+    }
+
+    void hearing(ProcessInstance instance, String record) {
+        tasks.complete("ecology-clerk", instance, "recordHearing", Map.of("decision", "RECORDED", "hearingRecord", record));
+    }
+
+    /** Notice, then the park states its case: the due process every sanction passes through. */
+    void dueProcess(ProcessInstance instance) {
+        dueProcess("park-applicant", instance);
+    }
+
+    /** As {@link #dueProcess(ProcessInstance)}, the park's statement filed by the given account. */
+    void dueProcess(String parkUser, ProcessInstance instance) {
+        notice(instance);
+        statement(parkUser, instance, "SUBMITTED", "园区已督促企业整改，请求从轻处理。");
+    }
+
+    /** Fires the timer at the end of the statement period. */
+    void lapseStatement(ProcessInstance instance) {
+        org.camunda.bpm.engine.runtime.Job job = managementService.createJobQuery().processInstanceId(instance.getId())
+                .activityId("statementPeriodEnded").singleResult();
+        assertThat(job).as("statement period timer").isNotNull();
+        managementService.executeJob(job.getId());
+    }
+
     public static Map<String, Object> report(String kind, String reference, LocalDate occurredOn) {
         Map<String, Object> fields = new HashMap<>();
         fields.put("kind", kind);

@@ -93,6 +93,7 @@ class SupervisionEndToEndTests {
         Violation violation = driver.reportViolation(park,
                 SupervisionDriver.report("MAJOR_INCIDENT", "威环调查〔" + struckOn.getYear() + "〕7号", struckOn.minusDays(5)));
         ProcessInstance instance = driver.instanceOf(violation);
+        driver.dueProcess("weihai-clerk", instance);
         applications.opinion("science-clerk", instance, "scienceViolationOpinion", "AGREE", "同意除名", null);
         applications.opinion("commerce-clerk", instance, "commerceViolationOpinion", "AGREE", "同意除名", null);
         applications.opinion("ecology-clerk", instance, "decideViolation", "APPROVE", "鲁环字〔" + struckOn.getYear() + "〕8号", null);
@@ -126,6 +127,7 @@ class SupervisionEndToEndTests {
         Violation violation = driver.reportViolation(park,
                 SupervisionDriver.report("SERIOUS_VIOLATION", "鲁环罚〔" + (namedOn.getYear() + 2) + "〕3号", namedOn.plusYears(2).minusDays(9)));
         ProcessInstance violationCase = driver.instanceOf(violation);
+        driver.dueProcess(violationCase);
         applications.opinion("science-clerk", violationCase, "scienceViolationOpinion", "AGREE", "同意", null);
         applications.opinion("commerce-clerk", violationCase, "commerceViolationOpinion", "AGREE", "同意", null);
         applications.opinion("ecology-clerk", violationCase, "decideViolation", "APPROVE", "鲁环字〔" + (namedOn.getYear() + 2) + "〕5号", null);

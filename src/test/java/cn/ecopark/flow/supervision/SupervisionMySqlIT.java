@@ -102,7 +102,9 @@ class SupervisionMySqlIT {
         SupervisionDriver.clockAt(ordered.getRectificationDeadline().plus(Duration.ofMinutes(5)));
         managementService.executeJob(deadline.getId());
         driver.spotCheck(instance, "DISAGREE", "AGREE", "AGREE");
-        tasks.complete("ecology-clerk", instance, "confirmRevocation", Map.of("decision", "APPROVE", "basis", "鲁环函〔" + (namedOn.getYear() + 2) + "〕9号"));
+        driver.dueProcess(instance);
+        tasks.complete("ecology-clerk", instance, "confirmRevocation", Map.of("decision", "APPROVE", "basis", "鲁环函〔" + (namedOn.getYear() + 2) + "〕9号",
+                "comment", "省科技厅、省商务厅现场未发现问题，但省生态环境厅核查的污水处理设施仍未达标，不采纳"));
 
         assertThat(instance).isEnded().hasPassed("titleRevoked");
         Park revoked = driver.reload(park);
@@ -129,6 +131,7 @@ class SupervisionMySqlIT {
         assertThat(created.json().get("sanctionName").asText()).isEqualTo("除名");
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKey(created.json().get("caseNo").asText()).singleResult();
+        driver.dueProcess("weihai-clerk", instance);
         tasks.opinion("science-clerk", instance, "scienceViolationOpinion", "AGREE", "同意", null);
         tasks.opinion("commerce-clerk", instance, "commerceViolationOpinion", "AGREE", "同意", null);
         tasks.opinion("ecology-clerk", instance, "decideViolation", "APPROVE", "鲁环字〔" + struckOn.getYear() + "〕30号", null);

@@ -59,6 +59,12 @@ class ViolationHandlingProcessTests {
     HistoryService historyService;
     @Autowired
     Actors actors;
+    @Autowired
+    SanctionProcedures procedures;
+    @Autowired
+    SanctionProcedureRepository procedureRecords;
+    @Autowired
+    cn.ecopark.flow.calendar.WorkingDayCalendar calendar;
 
     @BeforeEach
     void init() {
@@ -81,6 +87,15 @@ class ViolationHandlingProcessTests {
         assertThat(violation.getSanction()).isEqualTo(Sanction.REVOKE_TITLE);
         ProcessInstance instance = driver.instanceOf(violation);
         assertThat(instance.getBusinessKey()).isEqualTo(violation.getCaseNo());
+        // Due process first: the written notice, then the park's statement period.
+        assertThat(instance).isWaitingAt("issuePriorNotice");
+        assertThat((String) taskService.getVariableLocal(tasks.task(instance, "issuePriorNotice").getId(), "statementPeriodText"))
+                .contains("5 个工作日").contains("待确认");
+        driver.notice(instance);
+        assertThat(tasks.task(instance, "submitStatement").getAssignee()).isEqualTo("park-applicant");
+        assertThat((String) taskService.getVariableLocal(tasks.task(instance, "submitStatement").getId(), "noticeText"))
+                .startsWith("事先告知（违法违规处理（撤销称号或除名））：拟撤销称号。理由和依据：经查");
+        driver.statement("park-applicant", instance, "SUBMITTED", "园区已督促企业整改，请求从轻处理。");
         assertThat(instance).isWaitingAt("scienceViolationOpinion", "commerceViolationOpinion");
         assertThat(taskService.getVariables(tasks.task(instance, "scienceViolationOpinion").getId()))
                 .containsEntry("caseNo", violation.getCaseNo())
@@ -111,6 +126,8 @@ class ViolationHandlingProcessTests {
         assertThat(records.findByCaseNoOrderByDecidedAtAscIdAsc(violation.getCaseNo()))
                 .extracting(ApprovalRecord::stepKey, ApprovalRecord::agency, ApprovalRecord::actor, ApprovalRecord::outcome)
                 .containsExactly(
+                        tuple("issuePriorNotice", "ecology", "ecology-clerk", Outcome.NOTIFIED),
+                        tuple("submitStatement", "applicants", "park-applicant", Outcome.SUBMITTED),
                         tuple("scienceViolationOpinion", "science", "science-clerk", Outcome.AGREE),
                         tuple("commerceViolationOpinion", "commerce", "commerce-clerk", Outcome.AGREE),
                         tuple("decideViolation", "ecology", "ecology-clerk", Outcome.APPROVE));
@@ -123,14 +140,26 @@ class ViolationHandlingProcessTests {
                 SupervisionDriver.report("MAJOR_INCIDENT", "鲁环调查〔2026〕3号", Supervision.today().minusDays(2)));
         assertThat(violation.getSanction()).isEqualTo(Sanction.STRIKE_OFF);
         ProcessInstance instance = driver.instanceOf(violation);
+        // No account answers for a park under construction yet: its city's bureau files the statement for it.
+        driver.dueProcess("weihai-clerk", instance);
         assertThat((String) taskService.getVariableLocal(tasks.task(instance, "commerceViolationOpinion").getId(), "reapplyFromText"))
                 .contains(Supervision.today().plusYears(3).toString());
 
         tasks.opinion("science-clerk", instance, "scienceViolationOpinion", "AGREE", "同意除名", null);
         tasks.opinion("commerce-clerk", instance, "commerceViolationOpinion", "DISAGREE", "事故系外部原因引发，建议从轻", null);
-        tasks.opinion("ecology-clerk", instance, "decideViolation", "APPROVE", "事故调查报告认定园区负有管理责任", null);
+        // Commerce dissents: deciding against it needs the reason on the record.
+        assertThatThrownBy(() -> tasks.opinion("ecology-clerk", instance, "decideViolation", "APPROVE", "事故调查报告认定园区负有管理责任", null))
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("comment：省商务厅的意见与本决定不同");
+        Map<String, Object> decision = new java.util.HashMap<>(Map.of("decision", "APPROVE", "basis", "事故调查报告认定园区负有管理责任",
+                "comment", "事故调查报告认定外部原因不能免除园区管理责任，不采纳从轻意见"));
+        tasks.complete("ecology-clerk", instance, "decideViolation", decision);
 
         assertThat(instance).isEnded().hasPassed("strikeOffPark", "parkStruckOff");
+        SanctionProcedure procedure = procedures.latest(instance.getId()).orElseThrow();
+        assertThat(procedure.getDecision()).isEqualTo("APPROVE");
+        assertThat(procedure.getDecisionOpinions()).contains("省科技厅（science-clerk）：同意").contains("省商务厅（commerce-clerk）：不同意");
+        assertThat(procedure.getDissent()).startsWith("省商务厅（commerce-clerk）：不同意。事故系外部原因引发");
+        assertThat(procedure.getDecisionComment()).startsWith("事故调查报告认定外部原因");
         Park struckOff = parks.findById(park.getId()).orElseThrow();
         assertThat(struckOff.getStatus()).isEqualTo(ParkStatus.STRUCK_OFF);
         assertThat(struckOff.getStruckOffOn()).isEqualTo(Supervision.today());
@@ -152,6 +181,7 @@ class ViolationHandlingProcessTests {
         Violation violation = driver.reportViolation(park,
                 SupervisionDriver.report("SERIOUS_VIOLATION", "鲁环罚〔2026〕22号", Supervision.today()));
         ProcessInstance instance = driver.instanceOf(violation);
+        driver.dueProcess(instance);
         tasks.opinion("science-clerk", instance, "scienceViolationOpinion", "DISAGREE", "违法主体为园区外企业", null);
         tasks.opinion("commerce-clerk", instance, "commerceViolationOpinion", "DISAGREE", "同上", null);
         assertThatThrownBy(() -> tasks.decide("ecology-clerk", instance, "decideViolation", "REJECT", null))
@@ -163,6 +193,71 @@ class ViolationHandlingProcessTests {
         Violation closed = violations.findById(violation.getId()).orElseThrow();
         assertThat(closed.getStatus()).isEqualTo(ViolationStatus.NOT_SANCTIONED);
         assertThat(closed.getDecidedBy()).isEqualTo("ecology-clerk");
+    }
+
+    // ---- Due process before a sanction ----
+
+    @Test
+    void aRevocationWithoutACompletedStatementPeriodIsImpossible() {
+        Park park = driver.namedPark(Supervision.today().minusYears(1));
+        Violation violation = driver.reportViolation(park,
+                SupervisionDriver.report("STANDARD_NOT_MET", "鲁环函〔2026〕7号", Supervision.today().minusDays(5)));
+        assertThat(violation.getKind()).isEqualTo(ViolationKind.STANDARD_NOT_MET);
+        assertThat(violation.getSanction()).isEqualTo(Sanction.REVOKE_TITLE);
+        ProcessInstance instance = driver.instanceOf(violation);
+        // Before the notice nothing can be sanctioned.
+        assertThatThrownBy(() -> procedures.requireCompletedBeforeSanction(instance.getId()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("未经事先告知");
+        Map<String, Object> noGrounds = Map.of("decision", "NOTIFIED", "grounds", " ");
+        long noticesBefore = procedureRecords.count();
+        assertThatThrownBy(() -> tasks.complete("ecology-clerk", instance, "issuePriorNotice", noGrounds))
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("grounds：");
+        assertThat(procedureRecords.count()).isEqualTo(noticesBefore);
+        driver.notice(instance);
+
+        // During the statement period: no decision task, and the sanction guard refuses.
+        SanctionProcedure open = procedures.latest(instance.getId()).orElseThrow();
+        assertThat(open.getStatementStatus()).isEqualTo(SanctionProcedure.StatementStatus.OPEN);
+        assertThat(open.getStatementDeadline()).isEqualTo(calendarPlusFiveWorkingDays());
+        assertThat(open.getStatementPeriodSource()).startsWith("待确认");
+        assertThat(instance).isWaitingAt("submitStatement");
+        assertThat(tasks.task(instance, "decideViolation")).isNull();
+        assertThatThrownBy(() -> procedures.requireCompletedBeforeSanction(instance.getId()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("陈述申辩程序未完成");
+        assertThatThrownBy(() -> open.decided("APPROVE", "", null, null, "ecology-clerk", Supervision.now()))
+                .isInstanceOf(IllegalStateException.class);
+
+        // The park asks for a hearing: still not complete until the hearing is on record.
+        driver.statement("park-applicant", instance, "HEARING_REQUESTED", "对认定事实有异议，申请听证");
+        assertThat(procedures.latest(instance.getId()).orElseThrow().isStatementPeriodComplete()).isFalse();
+        assertThat(instance).isWaitingAt("recordHearing");
+        assertThatThrownBy(() -> procedures.requireCompletedBeforeSanction(instance.getId())).isInstanceOf(IllegalStateException.class);
+        driver.hearing(instance, "2026年听证会：园区陈述已完成整改，提交监测报告；执法人员出示现场检查笔录。");
+
+        tasks.opinion("science-clerk", instance, "scienceViolationOpinion", "AGREE", "同意撤销", null);
+        tasks.opinion("commerce-clerk", instance, "commerceViolationOpinion", "AGREE", "同意", null);
+        assertThat((String) taskService.getVariableLocal(tasks.task(instance, "decideViolation").getId(), "procedureSummary"))
+                .contains("陈述申辩：已申请听证：对认定事实有异议").contains("听证笔录（ecology-clerk");
+        tasks.opinion("ecology-clerk", instance, "decideViolation", "APPROVE", "听证后事实清楚", null);
+        assertThat(instance).isEnded().hasPassed("recordHearing", "parkTitleRevoked");
+        assertThat(parks.findById(park.getId()).orElseThrow().getStatus()).isEqualTo(ParkStatus.REVOKED);
+    }
+
+    @Test
+    void whenTheParkLetsTheStatementPeriodPassTheCaseGoesOn() {
+        Park park = driver.namedPark(Supervision.today().minusYears(2));
+        Violation violation = driver.reportViolation(park,
+                SupervisionDriver.report("MAJOR_INCIDENT", "鲁环调查〔2026〕11号", Supervision.today()));
+        ProcessInstance instance = driver.instanceOf(violation);
+        driver.notice(instance);
+        driver.lapseStatement(instance);
+        assertThat(procedures.latest(instance.getId()).orElseThrow().getStatementStatus())
+                .isEqualTo(SanctionProcedure.StatementStatus.LAPSED);
+        assertThat(instance).hasPassed("recordStatementLapsed").isWaitingAt("scienceViolationOpinion", "commerceViolationOpinion");
+    }
+
+    private LocalDate calendarPlusFiveWorkingDays() {
+        return calendar.addWorkingDays(Supervision.today(), 5).value();
     }
 
     @Test

@@ -1,0 +1,24 @@
+package cn.ecopark.flow.supervision;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The statement period ended without an answer from the park: recorded, and the decision may follow. */
+@Component("recordStatementLapsed")
+class RecordStatementLapsed implements JavaDelegate {
+
+    private final SanctionProcedures procedures;
+
+    RecordStatementLapsed(SanctionProcedures procedures) {
+        this.procedures = procedures;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        SanctionProcedure procedure = procedures.current(execution.getProcessInstanceId());
+        procedure.lapsed(Supervision.now());
+        procedures.save(procedure);
+        execution.setVariable(SanctionProcedures.HEARING_REQUESTED, false);
+    }
+}
