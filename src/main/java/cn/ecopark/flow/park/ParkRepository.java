@@ -7,4 +7,6 @@ import java.util.Optional;
 public interface ParkRepository extends ListCrudRepository<Park, Long> {
 
     Optional<Park> findByCityAndName(String city, String name);
+
+    Optional<Park> findByCreditCode(String creditCode);
 }

@@ -1,6 +1,7 @@
 package cn.ecopark.flow.parkapplication;
 
 import cn.ecopark.flow.agency.City;
+import cn.ecopark.flow.park.CreditCode;
 import cn.ecopark.flow.park.ParkType;
 import cn.ecopark.flow.engine.InvalidInput;
 
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class ApplicationForm {
 
-    static final List<String> FIELDS = List.of("parkName", "city", "parkType", "areaKm2", "carbonIntensityReductionPct",
+    static final List<String> FIELDS = List.of("creditCode", "parkName", "city", "parkType", "areaKm2", "carbonIntensityReductionPct",
             "threeLinesCompliant", "greenIslandFacilities", "planningEiaStatus", "planningEiaConclusion",
             "attachmentNames", "contactName", "contactPhone");
 
@@ -28,6 +29,10 @@ final class ApplicationForm {
     }
 
     static ApplicationData read(Function<String, Object> field) {
+        String creditCode = CreditCode.normalise(requiredText(field, "creditCode", "园区管委会统一社会信用代码", 30));
+        CreditCode.problem(creditCode).ifPresent(problem -> {
+            throw invalid("creditCode", problem);
+        });
         String parkName = requiredText(field, "parkName", "园区名称", 100);
         String city = requiredText(field, "city", "所在城市", 20);
         if (City.byCode(city).isEmpty()) {
@@ -44,7 +49,7 @@ final class ApplicationForm {
         if (!PHONE.matcher(contactPhone).matches()) {
             throw invalid("contactPhone", "联系电话格式不正确（手机号11位，或区号-座机号）");
         }
-        return new ApplicationData(parkName, city, parkType, area.setScale(2, java.math.RoundingMode.HALF_UP),
+        return new ApplicationData(creditCode, parkName, city, parkType, area.setScale(2, java.math.RoundingMode.HALF_UP),
                 indicators.carbonIntensityReductionPct(), indicators.threeLinesCompliant(),
                 indicators.greenIslandFacilities(), indicators.planningEiaStatus(),
                 conclusion, attachments, contactName, contactPhone);
@@ -53,6 +58,7 @@ final class ApplicationForm {
     /** The form fields of an application, to prefill the correction form. */
     static Map<String, Object> fieldsOf(ApplicationData data) {
         Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("creditCode", data.creditCode());
         fields.put("parkName", data.parkName());
         fields.put("city", data.city());
         fields.put("parkType", data.parkType().name());

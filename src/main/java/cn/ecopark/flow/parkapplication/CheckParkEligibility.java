@@ -2,6 +2,7 @@ package cn.ecopark.flow.parkapplication;
 
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkEligibility;
+import cn.ecopark.flow.park.ParkRegistry;
 import cn.ecopark.flow.park.ParkRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,11 +21,13 @@ class CheckParkEligibility implements JavaDelegate {
     private final ParkApplications cases;
     private final ParkRepository parks;
     private final ParkEligibility eligibility;
+    private final ParkRegistry registry;
 
-    CheckParkEligibility(ParkApplications cases, ParkRepository parks, ParkEligibility eligibility) {
+    CheckParkEligibility(ParkApplications cases, ParkRepository parks, ParkEligibility eligibility, ParkRegistry registry) {
         this.cases = cases;
         this.parks = parks;
         this.eligibility = eligibility;
+        this.registry = registry;
     }
 
     @Override
@@ -34,6 +37,9 @@ class CheckParkEligibility implements JavaDelegate {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         ParkEligibility.Verdict verdict = eligibility.check(park, now.atZone(RegisterApplication.SHANGHAI).toLocalDate());
         if (verdict.eligible()) {
+            // Only an accepted application renames the park: a refused one must not change the registry.
+            registry.renameIfNeeded(park, application.getParkName(), now.atZone(RegisterApplication.SHANGHAI).toLocalDate(),
+                    now, application.getApplicant(), application.getApplicationNo());
             park.startApplying(now, application.getApplicant(), application.getApplicationNo());
             parks.save(park);
         } else {

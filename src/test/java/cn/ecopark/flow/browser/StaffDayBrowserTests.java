@@ -187,6 +187,7 @@ class StaffDayBrowserTests {
         login("tasklist", "park-applicant");
         clickText("发起流程");
         press(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[contains(@class,'modal')]//a[contains(.,'生态工业园区创建申报')]"))));
+        type("creditCode", cn.ecopark.flow.support.CreditCodes.next());
         type("parkName", "文登经济开发区生态园");
         choose("city", "威海市");
         choose("parkType", "综合类");

@@ -1,6 +1,7 @@
 package cn.ecopark.flow.parkapplication;
 
 import cn.ecopark.flow.support.Actors;
+import cn.ecopark.flow.support.CreditCodes;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -30,6 +31,7 @@ public class ParkApplicationDriver {
     /** A complete, valid application from Weihai that the evaluation table recommends. */
     public static Map<String, Object> goodApplication() {
         Map<String, Object> form = new HashMap<>();
+        form.put("creditCode", CreditCodes.next());
         form.put("parkName", "威海临港经济技术开发区" + PARKS.incrementAndGet() + "号园区");
         form.put("city", "weihai");
         form.put("parkType", "COMPREHENSIVE");

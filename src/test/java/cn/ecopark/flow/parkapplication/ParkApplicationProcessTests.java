@@ -362,6 +362,7 @@ class ParkApplicationProcessTests {
         ProcessInstance first = toPublicNotice();
         execute(job(first));
         Map<String, Object> again = ParkApplicationDriver.goodApplication();
+        again.put("creditCode", applicationOf(first).getCreditCode());
         again.put("parkName", applicationOf(first).getParkName());
         ProcessInstance second = driver.submit(again);
         assertThat(second).isWaitingAt("acknowledgeIneligibility");
@@ -379,6 +380,7 @@ class ParkApplicationProcessTests {
     void aParkWithAnOpenApplicationCannotApplyTwice() {
         ProcessInstance first = driver.submitGood();
         Map<String, Object> again = ParkApplicationDriver.goodApplication();
+        again.put("creditCode", applicationOf(first).getCreditCode());
         again.put("parkName", applicationOf(first).getParkName());
         ProcessInstance second = driver.submit(again);
         assertThat(second).isWaitingAt("acknowledgeIneligibility");

@@ -115,6 +115,42 @@ class SupervisionEndToEndTests {
     }
 
     @Test
+    void aStruckOffParkCannotComeBackUnderAnotherNameWithinThreeYearsButCanAfter() {
+        LocalDate struckOn = SupervisionDriver.named(10, 12);
+        SupervisionDriver.clockAt(struckOn);
+        Map<String, Object> form = ParkApplicationDriver.goodApplication();
+        String oldName = SupervisionDriver.newParkName();
+        Park park = driver.approvedPark((String) form.get("creditCode"), oldName, struckOn.minusMonths(8));
+        Violation violation = driver.reportViolation(park,
+                SupervisionDriver.report("MAJOR_INCIDENT", "威环调查〔" + struckOn.getYear() + "〕9号", struckOn.minusDays(3)));
+        ProcessInstance instance = driver.instanceOf(violation);
+        applications.opinion("science-clerk", instance, "scienceViolationOpinion", "AGREE", "同意除名", null);
+        applications.opinion("commerce-clerk", instance, "commerceViolationOpinion", "AGREE", "同意除名", null);
+        applications.opinion("ecology-clerk", instance, "decideViolation", "APPROVE", "鲁环字〔" + struckOn.getYear() + "〕9号", null);
+        assertThat(driver.reload(park).getStatus()).isEqualTo(ParkStatus.STRUCK_OFF);
+
+        // Same management committee (credit code), a new name: still the struck-off park.
+        SupervisionDriver.clockAt(struckOn.plusYears(3).minusDays(1));
+        ProcessInstance refused = applications.submit(form);
+        assertThat(refused).isWaitingAt("acknowledgeIneligibility");
+        ParkApplication refusedApplication = applicationRepository.findByProcessInstanceId(refused.getId()).orElseThrow();
+        assertThat(refusedApplication.getParkId()).isEqualTo(park.getId());
+        assertThat(refusedApplication.getIneligibleReason()).contains("三年内不得再次申请");
+        assertThat(driver.reload(park).getName()).as("a refused application renames nothing").isEqualTo(oldName);
+        applications.decide("park-applicant", refused, "acknowledgeIneligibility", "ACKNOWLEDGED", null);
+
+        SupervisionDriver.clockAt(struckOn.plusYears(3));
+        ProcessInstance accepted = applications.submit(form);
+        assertThat(accepted).isWaitingAt("cityPreReview");
+        Park renamed = driver.reload(park);
+        assertThat(renamed.getStatus()).isEqualTo(ParkStatus.APPLYING);
+        assertThat(renamed.getName()).isEqualTo(form.get("parkName"));
+        assertThat(renamed.getNames()).extracting(cn.ecopark.flow.park.ParkName::name).containsExactly(oldName, (String) form.get("parkName"));
+        assertThat(renamed.nameOn(struckOn)).isEqualTo(oldName);
+        assertThat(renamed.getStruckOffOn()).isEqualTo(struckOn);
+    }
+
+    @Test
     void revokingATitleForAViolationEndsTheParksOpenReInspection() {
         LocalDate namedOn = SupervisionDriver.named(8, 20);
         Park park = driver.namedPark(namedOn);
