@@ -32,3 +32,43 @@ SELECT id, 0, name, NULL, NULL, NULL, NULL, '登记名称' FROM park;
 
 -- The credit code an application was filed under (NULL for applications filed before this script).
 ALTER TABLE park_application ADD COLUMN credit_code VARCHAR(18);
+
+-- Workflow park-creation (创建申请 → 批准建设 → construction period with yearly progress reports).
+CREATE TABLE park_creation (
+    id                    BIGINT AUTO_INCREMENT PRIMARY KEY,
+    case_no               VARCHAR(30)    NOT NULL,
+    park_id               BIGINT         NOT NULL,
+    process_instance_id   VARCHAR(64)    NOT NULL,
+    applicant             VARCHAR(64)    NOT NULL,
+    credit_code           VARCHAR(18)    NOT NULL,
+    park_name             VARCHAR(100)   NOT NULL,
+    city                  VARCHAR(20)    NOT NULL,
+    park_type             VARCHAR(20)    NOT NULL,
+    area_km2              DECIMAL(12, 2) NOT NULL,
+    build_plan_summary    VARCHAR(4000)  NOT NULL,
+    attachment_names      VARCHAR(2000)  NOT NULL,
+    contact_name          VARCHAR(50)    NOT NULL,
+    contact_phone         VARCHAR(20)    NOT NULL,
+    status                VARCHAR(30)    NOT NULL,
+    ineligible_reason     VARCHAR(500),
+    approval_document_no  VARCHAR(100),
+    approved_on           DATE,
+    submitted_at          DATETIME(3)    NULL,
+    closed_at             DATETIME(3)    NULL,
+    version               INT            NOT NULL,
+    CONSTRAINT uk_park_creation_case UNIQUE (case_no),
+    CONSTRAINT uk_park_creation_instance UNIQUE (process_instance_id),
+    CONSTRAINT fk_park_creation_park FOREIGN KEY (park_id) REFERENCES park (id)
+);
+CREATE INDEX ix_park_creation_park ON park_creation (park_id);
+
+CREATE TABLE progress_report (
+    park_creation      BIGINT         NOT NULL,
+    park_creation_key  INT            NOT NULL,
+    year_no            INT            NOT NULL,
+    summary            VARCHAR(4000)  NOT NULL,
+    submitted_by       VARCHAR(64)    NOT NULL,
+    submitted_at       DATETIME(3)    NULL,
+    PRIMARY KEY (park_creation, park_creation_key),
+    CONSTRAINT fk_progress_report_creation FOREIGN KEY (park_creation) REFERENCES park_creation (id)
+);

@@ -15,15 +15,16 @@ import java.util.regex.Pattern;
 /**
  * The application form's fields: reads what a form, the REST API or a test submitted, rejecting bad input
  * with a message that names the field (the engine answers it as HTTP 400), and turns an application back
- * into the same fields to prefill the correction form. The forms validate too; this is the guard that counts.
+ * into the same fields to prefill the correction form. Its field helpers also read the creation application
+ * (park-creation), which files the same park fields. The forms validate too; this is the guard that counts.
  */
-final class ApplicationForm {
+public final class ApplicationForm {
 
     static final List<String> FIELDS = List.of("creditCode", "parkName", "city", "parkType", "areaKm2", "carbonIntensityReductionPct",
             "threeLinesCompliant", "greenIslandFacilities", "planningEiaStatus", "planningEiaConclusion",
             "attachmentNames", "contactName", "contactPhone");
 
-    private static final Pattern PHONE = Pattern.compile("^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})$");
+    public static final Pattern PHONE = Pattern.compile("^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})$");
 
     private ApplicationForm() {
     }
@@ -74,7 +75,7 @@ final class ApplicationForm {
         return fields;
     }
 
-    static String requiredText(Function<String, Object> field, String key, String label, int maxLength) {
+    public static String requiredText(Function<String, Object> field, String key, String label, int maxLength) {
         String value = optionalText(field, key, label, maxLength);
         if (value == null) {
             throw invalid(key, "请填写" + label);
@@ -82,7 +83,7 @@ final class ApplicationForm {
         return value;
     }
 
-    private static String optionalText(Function<String, Object> field, String key, String label, int maxLength) {
+    public static String optionalText(Function<String, Object> field, String key, String label, int maxLength) {
         Object value = field.apply(key);
         if (value == null || value.toString().isBlank()) {
             return null;
@@ -94,7 +95,7 @@ final class ApplicationForm {
         return text;
     }
 
-    static BigDecimal number(Function<String, Object> field, String key, String label, BigDecimal min, BigDecimal max) {
+    public static BigDecimal number(Function<String, Object> field, String key, String label, BigDecimal min, BigDecimal max) {
         Object value = field.apply(key);
         if (value == null || value.toString().isBlank()) {
             throw invalid(key, "请填写" + label);
@@ -126,7 +127,7 @@ final class ApplicationForm {
         };
     }
 
-    static InvalidInput invalid(String field, String message) {
+    public static InvalidInput invalid(String field, String message) {
         return new InvalidInput(field + "：" + message);
     }
 }

@@ -35,7 +35,7 @@ class CheckParkEligibility implements JavaDelegate {
         ParkApplication application = cases.of(execution);
         Park park = parks.findById(application.getParkId()).orElseThrow();
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        ParkEligibility.Verdict verdict = eligibility.check(park, now.atZone(RegisterApplication.SHANGHAI).toLocalDate());
+        ParkEligibility.Verdict verdict = eligibility.check(park, ParkEligibility.Stage.ACCEPTANCE, now.atZone(RegisterApplication.SHANGHAI).toLocalDate());
         if (verdict.eligible()) {
             // Only an accepted application renames the park: a refused one must not change the registry.
             registry.renameIfNeeded(park, application.getParkName(), now.atZone(RegisterApplication.SHANGHAI).toLocalDate(),

@@ -54,7 +54,7 @@ class ParkRegistryTests {
     @Test
     void anApplicationWithABadCreditCodeIsRefusedNamingTheFieldAndNothingIsWritten() {
         long before = parks.count();
-        Map<String, Object> form = ParkApplicationDriver.goodApplication();
+        Map<String, Object> form = ParkApplicationDriver.freshApplication();
         String good = (String) form.get("creditCode");
         form.put("creditCode", good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0'));
         assertThatThrownBy(() -> applications.submit(form)).hasMessageStartingWith("creditCode：").hasMessageContaining("校验位");
@@ -74,7 +74,7 @@ class ParkRegistryTests {
 
         Park legacy = parks.save(Park.register("上线前登记的园区" + System.nanoTime(), "weihai", ParkType.COMPREHENSIVE,
                 new java.math.BigDecimal("9")));
-        Map<String, Object> form = ParkApplicationDriver.goodApplication();
+        Map<String, Object> form = ParkApplicationDriver.freshApplication();
         form.put("parkName", legacy.getName());
         ProcessInstance adopted = applications.submit(form);
         assertThat(runtimeService.getVariable(adopted.getId(), "parkId")).isEqualTo(legacy.getId());
