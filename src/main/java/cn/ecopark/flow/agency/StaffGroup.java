@@ -13,12 +13,17 @@ public final class StaffGroup {
     private StaffGroup() {
     }
 
-    /** The name a clerk reads for any group id: agency, city bureau, or one of the groups above. */
+    /** The name a clerk reads for any group id today: agency, city bureau, or one of the groups above. */
     public static String displayName(String groupId) {
+        return displayName(groupId, null);
+    }
+
+    /** The same, as the group was called on {@code day} (null: today), for sheets and histories of that day. */
+    public static String displayName(String groupId, java.time.LocalDate day) {
         if (groupId == null) {
             return "";
         }
-        return Agency.byGroupId(groupId).map(Agency::shortName)
+        return Agency.byGroupId(groupId).map(a -> day == null ? a.shortName() : a.shortNameOn(day))
                 .or(() -> City.byGroupId(groupId).map(City::bureauName))
                 .orElseGet(() -> switch (groupId) {
                     case MANAGERS -> "管理人员";

@@ -31,7 +31,9 @@ class ApprovalSheets {
     ApprovalSheet of(CaseFile file) {
         Map<String, String> signers = new HashMap<>();
         var opinions = records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(file.processInstanceId()).stream()
-                .map(r -> new ApprovalSheet.Opinion(r.stepName(), StaffGroup.displayName(r.agency()),
+                // Each opinion under the agency's name on the day it was given (e.g. CBIRC Shandong → NFRA Shandong, 2023).
+                .map(r -> new ApprovalSheet.Opinion(r.stepName(),
+                        StaffGroup.displayName(r.agency(), r.decidedAt().atZone(WorkingDayCalendar.ZONE).toLocalDate()),
                         signers.computeIfAbsent(r.actor(), this::signer),
                         LocalDateTime.ofInstant(r.decidedAt(), WorkingDayCalendar.ZONE), r.outcome().chineseName(),
                         r.basis(), r.conditions(), r.comment()))

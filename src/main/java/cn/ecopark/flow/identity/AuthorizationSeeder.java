@@ -25,7 +25,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 class AuthorizationSeeder {
 
     /** Process keys an applicant may start. Each workflow that takes applications from parks adds its key. */
-    static final List<String> APPLICANT_PROCESSES = List.of("park-application", "pollution-library-intake",
+    static final List<String> APPLICANT_PROCESSES = List.of("park-creation", "park-application", "pollution-library-intake",
             "green-finance-intake", "green-channel-approval");
 
     /** Process keys that give applicants tasks without being started by them (read to open the task, never start). */

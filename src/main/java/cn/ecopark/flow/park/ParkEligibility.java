@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * May this park apply to be named? The rule itself (already named, already applying, struck off less than
- * three years ago under measure 17) is the decision table {@code park-eligibility}; this feeds it the park.
+ * May this park apply to be approved to build, or (once approved) to be named? The rule itself (already named,
+ * already applying, struck off less than three years ago under measure 17, not yet approved) is the decision table {@code park-eligibility}; this feeds it the park.
  */
 @Component
 public class ParkEligibility {
@@ -23,8 +23,14 @@ public class ParkEligibility {
         this.decisions = decisions;
     }
 
-    public Verdict check(Park park, LocalDate applicationDate) {
+    /** Which application the park files: to be approved to build (创建) or, once approved, to be named (验收). */
+    public enum Stage {
+        CREATION, ACCEPTANCE
+    }
+
+    public Verdict check(Park park, Stage stage, LocalDate applicationDate) {
         Map<String, Object> inputs = new HashMap<>();
+        inputs.put("stage", stage.name());
         inputs.put("parkStatus", park.getStatus().name());
         inputs.put("hasOpenApplication", park.getStatus() == ParkStatus.APPLYING);
         inputs.put("struckOffOn", park.getStruckOffOn() == null ? null : park.getStruckOffOn().toString());

@@ -13,4 +13,10 @@ public interface ParkRepository extends ListCrudRepository<Park, Long> {
     /** The park, row-locked until the transaction ends: two applications for one park are decided one after the other. */
     @Lock(LockMode.PESSIMISTIC_WRITE)
     Optional<Park> findLockedByCityAndName(String city, String name);
+
+    /** The park with this credit code, row-locked until the transaction ends (see findLockedByCityAndName). */
+    @Lock(LockMode.PESSIMISTIC_WRITE)
+    Optional<Park> findLockedByCreditCode(String creditCode);
+
+    Optional<Park> findByCreditCode(String creditCode);
 }

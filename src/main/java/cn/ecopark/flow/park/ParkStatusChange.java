@@ -1,8 +1,25 @@
 package cn.ecopark.flow.park;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
-/** One line of a park's history: every status change with who, when, why and which case caused it. */
+/**
+ * One line of a park's history: every status change with who, when, why and which case caused it, the date it
+ * took effect ({@code effectiveOn}; rows written before V24 have none and take the day they were recorded) and
+ * the decision's 文号 when there is one.
+ */
 public record ParkStatusChange(ParkStatus fromStatus, ParkStatus toStatus, Instant changedAt,
-                               String changedBy, String caseNo, String reason) {
+                               String changedBy, String caseNo, String reason, LocalDate effectiveOn,
+                               String documentNo) {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    /** The day the change took effect. */
+    public LocalDate effectiveDate() {
+        if (effectiveOn != null) {
+            return effectiveOn;
+        }
+        return changedAt == null ? null : changedAt.atZone(SHANGHAI).toLocalDate();
+    }
 }

@@ -4,8 +4,9 @@ import cn.ecopark.flow.park.ParkType;
 
 import java.math.BigDecimal;
 
-/** What an applicant fills in: the park, the indicator data of measure 2, contacts and the list of documents. */
+/** What an applicant fills in: the park (identified by its management committee's 统一社会信用代码), the indicator data of measure 2, contacts and the list of documents. */
 public record ApplicationData(
+        String creditCode,
         String parkName,
         String city,
         ParkType parkType,

@@ -1,6 +1,7 @@
 package cn.ecopark.flow.parkapplication;
 
 import cn.ecopark.flow.agency.City;
+import cn.ecopark.flow.park.CreditCode;
 import cn.ecopark.flow.park.ParkType;
 import cn.ecopark.flow.formcontract.FormFields;
 
@@ -12,21 +13,26 @@ import java.util.regex.Pattern;
 
 /**
  * The application form's fields: reads what a form, the REST API or a test submitted through the shared
- * {@link FormFields} reader, rejecting bad input with a message that names the field (HTTP 400), and turns an application back
- * into the same fields to prefill the correction form. The forms validate too; this is the guard that counts.
+ * {@link FormFields} reader, rejecting bad input with a message that names the field (HTTP 400), and turns an
+ * application back into the same fields to prefill the correction form. The forms validate too; this is the
+ * guard that counts.
  */
-final class ApplicationForm {
+public final class ApplicationForm {
 
-    static final List<String> FIELDS = List.of("parkName", "city", "parkType", "areaKm2", "carbonIntensityReductionPct",
+    static final List<String> FIELDS = List.of("creditCode", "parkName", "city", "parkType", "areaKm2", "carbonIntensityReductionPct",
             "threeLinesCompliant", "greenIslandFacilities", "planningEiaStatus", "planningEiaConclusion",
             "attachmentNames", "contactName", "contactPhone");
 
-    private static final Pattern PHONE = Pattern.compile("^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})$");
+    public static final Pattern PHONE = Pattern.compile("^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})$");
 
     private ApplicationForm() {
     }
 
     static ApplicationData read(FormFields fields) {
+        String creditCode = CreditCode.normalise(fields.text("creditCode", "园区管委会统一社会信用代码", 30));
+        CreditCode.problem(creditCode).ifPresent(problem -> {
+            throw FormFields.invalid("creditCode", problem);
+        });
         String parkName = fields.text("parkName", "园区名称", 100);
         String city = fields.text("city", "所在城市", 20);
         if (City.byCode(city).isEmpty()) {
@@ -43,7 +49,7 @@ final class ApplicationForm {
         if (!PHONE.matcher(contactPhone).matches()) {
             throw FormFields.invalid("contactPhone", "联系电话格式不正确（手机号11位，或区号-座机号）");
         }
-        return new ApplicationData(parkName, city, parkType, area.setScale(2, java.math.RoundingMode.HALF_UP),
+        return new ApplicationData(creditCode, parkName, city, parkType, area.setScale(2, java.math.RoundingMode.HALF_UP),
                 indicators.carbonIntensityReductionPct(), indicators.threeLinesCompliant(),
                 indicators.greenIslandFacilities(), indicators.planningEiaStatus(),
                 conclusion, attachments, contactName, contactPhone);
@@ -52,6 +58,7 @@ final class ApplicationForm {
     /** The form fields of an application, to prefill the correction form. */
     static Map<String, Object> fieldsOf(ApplicationData data) {
         Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("creditCode", data.creditCode());
         fields.put("parkName", data.parkName());
         fields.put("city", data.city());
         fields.put("parkType", data.parkType().name());

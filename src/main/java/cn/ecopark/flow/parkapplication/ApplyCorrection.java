@@ -2,6 +2,7 @@ package cn.ecopark.flow.parkapplication;
 
 import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.park.Park;
+import cn.ecopark.flow.park.ParkRegistry;
 import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.engine.InvalidInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,22 +15,31 @@ class ApplyCorrection implements TaskListener {
 
     private final ParkApplications cases;
     private final ParkRepository parks;
+    private final ParkRegistry registry;
 
-    ApplyCorrection(ParkApplications cases, ParkRepository parks) {
+    ApplyCorrection(ParkApplications cases, ParkRepository parks, ParkRegistry registry) {
         this.cases = cases;
         this.parks = parks;
+        this.registry = registry;
     }
 
     @Override
     public void notify(DelegateTask task) {
         ParkApplication application = cases.of(task);
         ApplicationData data = ApplicationForm.read(FormFields.of(task));
+        if (application.getCreditCode() != null && !data.creditCode().equals(application.getCreditCode())) {
+            throw new InvalidInput("creditCode：补正时不能更改统一社会信用代码，如需更改请撤回后重新申报");
+        }
         if (!data.parkName().equals(application.getParkName()) || !data.city().equals(application.getCity())) {
             throw new InvalidInput("parkName：补正时不能更改园区名称或所在城市，如需更改请撤回后重新申报");
         }
         application.resubmitted(data);
         cases.save(application);
         Park park = parks.findById(application.getParkId()).orElseThrow();
+        if (park.getCreditCode() == null) {
+            // An application filed before credit codes were kept: its first correction records the code.
+            registry.identify(park, data.creditCode());
+        }
         park.updateProfile(data.parkType(), data.areaKm2());
         parks.save(park);
     }

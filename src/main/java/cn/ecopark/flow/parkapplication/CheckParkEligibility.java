@@ -2,6 +2,7 @@ package cn.ecopark.flow.parkapplication;
 
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkEligibility;
+import cn.ecopark.flow.park.ParkRegistry;
 import cn.ecopark.flow.park.ParkRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,13 +23,15 @@ class CheckParkEligibility implements JavaDelegate {
     private final ParkRepository parks;
     private final ParkEligibility eligibility;
     private final ApplicationEventPublisher events;
+    private final ParkRegistry registry;
 
     CheckParkEligibility(ParkApplications cases, ParkRepository parks, ParkEligibility eligibility,
-                         ApplicationEventPublisher events) {
+                         ApplicationEventPublisher events, ParkRegistry registry) {
         this.cases = cases;
         this.parks = parks;
         this.eligibility = eligibility;
         this.events = events;
+        this.registry = registry;
     }
 
     @Override
@@ -36,8 +39,11 @@ class CheckParkEligibility implements JavaDelegate {
         ParkApplication application = cases.of(execution);
         Park park = parks.findById(application.getParkId()).orElseThrow();
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        ParkEligibility.Verdict verdict = eligibility.check(park, now.atZone(RegisterApplication.SHANGHAI).toLocalDate());
+        ParkEligibility.Verdict verdict = eligibility.check(park, ParkEligibility.Stage.ACCEPTANCE, now.atZone(RegisterApplication.SHANGHAI).toLocalDate());
         if (verdict.eligible()) {
+            // Only an accepted application renames the park: a refused one must not change the registry.
+            registry.renameIfNeeded(park, application.getParkName(), now.atZone(RegisterApplication.SHANGHAI).toLocalDate(),
+                    now, application.getApplicant(), application.getApplicationNo());
             park.startApplying(now, application.getApplicant(), application.getApplicationNo());
             parks.save(park);
             events.publishEvent(new ParkApplicationAccepted(application.getApplicationNo(), now));

@@ -22,6 +22,7 @@ public class ParkApplication {
     private Long parkId;
     private String processInstanceId;
     private String applicant;
+    private String creditCode;
     private String parkName;
     private String city;
     private ParkType parkType;
@@ -66,9 +67,10 @@ public class ParkApplication {
         return application;
     }
 
-    /** Takes the applicant's (corrected) data. Park name and city identify the park and cannot change. */
+    /** Takes the applicant's (corrected) data. Credit code, park name and city identify the park and cannot change. */
     void apply(ApplicationData data) {
         if (parkName == null) {
+            creditCode = data.creditCode();
             parkName = data.parkName();
             city = data.city();
         }
@@ -85,7 +87,7 @@ public class ParkApplication {
     }
 
     ApplicationData data() {
-        return new ApplicationData(parkName, city, parkType, areaKm2, carbonIntensityReductionPct, threeLinesCompliant,
+        return new ApplicationData(creditCode, parkName, city, parkType, areaKm2, carbonIntensityReductionPct, threeLinesCompliant,
                 greenIslandFacilities, planningEiaStatus, planningEiaConclusion, attachmentNames, contactName, contactPhone);
     }
 
@@ -107,6 +109,9 @@ public class ParkApplication {
     }
 
     void resubmitted(ApplicationData data) {
+        if (creditCode == null) {
+            creditCode = data.creditCode();
+        }
         apply(data);
         status = ApplicationStatus.CITY_REVIEW;
     }
@@ -169,6 +174,10 @@ public class ParkApplication {
 
     public String getApplicant() {
         return applicant;
+    }
+
+    public String getCreditCode() {
+        return creditCode;
     }
 
     public String getParkName() {

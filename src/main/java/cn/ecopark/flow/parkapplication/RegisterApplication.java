@@ -4,7 +4,7 @@ import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.casenumber.CaseNumbers;
 import cn.ecopark.flow.park.Park;
-import cn.ecopark.flow.park.ParkRepository;
+import cn.ecopark.flow.park.ParkRegistry;
 import cn.ecopark.flow.engine.InvalidInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,8 +16,8 @@ import java.time.Year;
 import java.time.ZoneId;
 
 /**
- * First step of every application: validates the submitted form, registers the park on its first
- * application, gives the case its number (STGY-yyyy-nnnn, also the business key) and stores the
+ * First step of every application: validates the submitted form, finds the park by its credit code (registering
+ * it on its first application), gives the case its number (STGY-yyyy-nnnn, also the business key) and stores the
  * application. Afterwards the process carries only ids and labels; the form fields are removed.
  */
 @Component("registerApplication")
@@ -26,12 +26,12 @@ class RegisterApplication implements JavaDelegate {
     static final String CASE_PREFIX = "STGY";
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    private final ParkRepository parks;
+    private final ParkRegistry registry;
     private final ParkApplicationRepository applications;
     private final CaseNumbers caseNumbers;
 
-    RegisterApplication(ParkRepository parks, ParkApplicationRepository applications, CaseNumbers caseNumbers) {
-        this.parks = parks;
+    RegisterApplication(ParkRegistry registry, ParkApplicationRepository applications, CaseNumbers caseNumbers) {
+        this.registry = registry;
         this.applications = applications;
         this.caseNumbers = caseNumbers;
     }
@@ -45,8 +45,7 @@ class RegisterApplication implements JavaDelegate {
         ApplicationData data = ApplicationForm.read(FormFields.ofStart(execution));
         Instant now = ClockUtil.getCurrentTime().toInstant();
 
-        Park park = parks.findLockedByCityAndName(data.city(), data.parkName())
-                .orElseGet(() -> parks.save(Park.register(data.parkName(), data.city(), data.parkType(), data.areaKm2())));
+        Park park = registry.forFiling(data.creditCode(), data.parkName(), data.city(), data.parkType(), data.areaKm2());
         String applicationNo = caseNumbers.next(CASE_PREFIX, Year.from(now.atZone(SHANGHAI)));
         execution.setProcessBusinessKey(applicationNo);
         ParkApplication application = applications.save(ParkApplication.submit(applicationNo, park.getId(),

@@ -52,7 +52,12 @@ class ShowApplicationOnTask implements TaskListener {
         view.put("evaluationVerdictName", verdictName(application.getEvaluationVerdict()));
         view.put("evaluationSummary", application.getScores().stream().map(IndicatorScore::summary)
                 .collect(Collectors.joining("\n")));
-        view.put("opinionsSummary", opinions(records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(task.getProcessInstanceId())));
+        List<ApprovalRecord> decisions = records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(task.getProcessInstanceId());
+        view.put("opinionsSummary", opinions(decisions));
+        view.put("ecologySubsidyOpinion", decisions.stream().filter(r -> "ecologySubsidyOpinion".equals(r.stepKey()))
+                .reduce((earlier, later) -> later).map(r -> "%s（%s，%s）：%s".formatted(r.outcome().chineseName(), r.actor(),
+                        DATE_TIME.format(r.decidedAt()), r.basis() != null ? r.basis() : r.comment() == null ? "—" : r.comment()))
+                .orElse(null));
         List<Objection> objections = application.getObjections();
         view.put("objectionContent", objections.isEmpty() ? null : objections.get(objections.size() - 1).content());
         task.setVariablesLocal(view);
@@ -62,8 +67,9 @@ class ShowApplicationOnTask implements TaskListener {
     private static String opinions(List<ApprovalRecord> decisions) {
         Map<String, ApprovalRecord> latest = new java.util.LinkedHashMap<>();
         for (ApprovalRecord record : decisions) {
-            if (record.outcome() == Outcome.AGREE || record.outcome() == Outcome.AGREE_WITH_CONDITIONS
-                    || record.outcome() == Outcome.DISAGREE) {
+            boolean jointReview = record.outcome() == Outcome.AGREE || record.outcome() == Outcome.AGREE_WITH_CONDITIONS
+                    || record.outcome() == Outcome.DISAGREE;
+            if (jointReview && !"ecologySubsidyOpinion".equals(record.stepKey())) {
                 latest.put(record.agency(), record);
             }
         }

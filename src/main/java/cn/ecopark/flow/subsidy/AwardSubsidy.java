@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 
 /**
- * Finance's award decision (measure 10). The cap is the decision table {@code subsidy-cap}; an amount it
+ * Finance's award decision (measure 10). The cap (3,000,000 per park over its whole life, counted by the park's
+ * identity) is the decision table {@code subsidy-cap}; an amount it
  * refuses is answered with its message and nothing is stored, so the clerk corrects the form and submits again.
  */
 @Component("awardSubsidy")
@@ -33,10 +34,15 @@ class AwardSubsidy implements TaskListener {
     public void notify(DelegateTask task) {
         Object decision = TaskSubmission.value(task, "decision");
         BigDecimal amount = FormFields.of(task).optionalNumber("subsidyAmount", "补助金额").orElse(null);
+        Long parkId = ((Number) task.getVariable("parkId")).longValue();
+        // The cap is the park's, over its whole life: a park revoked and named again shares it with its first naming.
+        BigDecimal alreadyAwarded = subsidies.findByParkId(parkId).stream().map(Subsidy::getAwardedAmount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         DmnDecisionResultEntries check = decisions.evaluateDecisionByKey("subsidy-cap")
                 .variables(Variables.createVariables()
                         .putValue("subsidyDecision", decision == null ? null : decision.toString())
-                        .putValue("subsidyAmount", amount == null ? null : amount.doubleValue()))
+                        .putValue("subsidyAmount", amount == null ? null : amount.doubleValue())
+                        .putValue("alreadyAwarded", alreadyAwarded.doubleValue()))
                 .evaluate().getSingleResult();
         if (check == null || !Boolean.TRUE.equals(check.getEntry("accepted"))) {
             throw new InvalidInput(check == null ? "decision：请选择核定结论" : check.getEntry("message"));
@@ -46,7 +52,7 @@ class AwardSubsidy implements TaskListener {
         if (subsidies.findByApplicationNo(applicationNo).isPresent()) {
             throw new IllegalStateException("Subsidy already decided for " + applicationNo);
         }
-        subsidies.save(Subsidy.decided(((Number) task.getVariable("parkId")).longValue(), applicationNo,
+        subsidies.save(Subsidy.decided(parkId, applicationNo,
                 decision.toString(), award ? amount : BigDecimal.ZERO, Actor.of(task),
                 ClockUtil.getCurrentTime().toInstant()));
         task.getExecution().removeVariable("subsidyAmount");

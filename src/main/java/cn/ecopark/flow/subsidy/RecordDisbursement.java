@@ -40,6 +40,8 @@ class RecordDisbursement implements TaskListener {
         String voucherNo = fields.text("voucherNo", "拨付凭证号", 50);
         subsidy.disburse(new Disbursement(amount, on, voucherNo, Actor.of(task), ClockUtil.getCurrentTime().toInstant()));
         subsidies.save(subsidy);
+        // Several disbursements until the award is paid out: the gateway after the task loops while a balance is left.
+        task.getExecution().setVariable("subsidyOutstanding", subsidy.outstanding().signum() > 0);
         FIELDS.forEach(field -> task.getExecution().removeVariable(field));
     }
 }

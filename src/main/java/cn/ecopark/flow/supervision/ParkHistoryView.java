@@ -72,7 +72,8 @@ record ParkHistoryView(
         return new Change(c.fromStatus() == null ? null : c.fromStatus().name(),
                 c.fromStatus() == null ? null : c.fromStatus().chineseName(), c.toStatus().name(),
                 c.toStatus().chineseName(), c.changedAt(), c.changedBy(), c.caseNo(), c.reason(),
-                records.stream().map(r -> new Decision(r.stepKey(), r.stepName(), r.agency(), StaffGroup.displayName(r.agency()),
+                records.stream().map(r -> new Decision(r.stepKey(), r.stepName(), r.agency(),
+                        StaffGroup.displayName(r.agency(), r.decidedAt() == null ? null : r.decidedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate()),
                         r.actor(), r.outcome().name(), r.outcome().chineseName(), r.basis(), r.comment(), r.decidedAt())).toList());
     }
 }

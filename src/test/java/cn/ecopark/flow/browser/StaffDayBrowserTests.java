@@ -5,6 +5,7 @@ import cn.ecopark.flow.approval.ApprovalRecordRepository;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.park.ParkType;
+import cn.ecopark.flow.parkapplication.ParkApplicationDriver;
 import cn.ecopark.flow.support.EcoparkSpringTest;
 import cn.ecopark.flow.support.Http;
 import cn.ecopark.flow.support.ParkCases;
@@ -197,6 +198,9 @@ class StaffDayBrowserTests {
         login("tasklist", "park-applicant");
         clickText("发起流程");
         press(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[contains(@class,'modal')]//a[contains(.,'生态工业园区创建申报')]"))));
+        // The acceptance application takes parks approved to build: this one was approved before (test data).
+        Object creditCode = ParkApplicationDriver.approvedApplication("weihai", "文登经济开发区生态园").get("creditCode");
+        type("creditCode", creditCode.toString());
         type("parkName", "文登经济开发区生态园");
         choose("city", "威海市");
         choose("parkType", "综合类");

@@ -84,6 +84,8 @@ class DashboardTests {
         assertThat(stage(after, "省级联合审查")).isEqualTo(stage(before, "省级联合审查") + 1);
         JsonNode ecology = agency(after, "ecology");
         assertThat(ecology.get("name").asText()).isEqualTo("省生态环境厅");
+        // Names valid on the day shown: CBIRC Shandong has been the NFRA Shandong office since 2023.
+        assertThat(agency(after, "cbirc").get("name").asText()).isEqualTo("国家金融监督管理总局山东监管局");
         assertThat(ecology.get("open").asLong()).isEqualTo(agency(before, "ecology").get("open").asLong() + 1);
         JsonNode weihai = agency(after, "city-weihai");
         assertThat(weihai.get("finished").asLong()).isGreaterThanOrEqualTo(1);

@@ -55,7 +55,7 @@ class DemoTimeTravelTests {
         assertThat(fired.json().get("timer").asText()).isEqualTo("公示期满");
         assertThat(fired.json().get("timersLeft").asLong()).isZero();
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(submitted.caseNo())
-                .activityIdIn("decideSubsidy").count()).isEqualTo(1);
+                .activityIdIn("ecologySubsidyOpinion").count()).isEqualTo(1);
         assertThat(parks.findAll()).anySatisfy(park -> {
             assertThat(park.getName()).isEqualTo(submitted.parkName());
             assertThat(park.getStatus()).isEqualTo(ParkStatus.NAMED);

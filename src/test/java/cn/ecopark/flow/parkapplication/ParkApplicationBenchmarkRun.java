@@ -36,6 +36,7 @@ class ParkApplicationBenchmarkRun {
         driver.decide("ecology-clerk", instance, "confirmNaming", "APPROVE", "同意");
         Job notice = managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
         managementService.executeJob(notice.getId());
+        driver.ecologyAgreesToSubsidy(instance);
         driver.complete("finance-clerk", instance, "decideSubsidy", Map.of("decision", "AWARD", "subsidyAmount", 3_000_000));
         driver.complete("finance-clerk", instance, "recordDisbursement", Map.of("decision", "RECORDED",
                 "disbursedAmount", 3_000_000, "disbursedOn", "2026-12-15", "voucherNo", "BENCH"));

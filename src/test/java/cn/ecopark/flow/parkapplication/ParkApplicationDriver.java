@@ -1,12 +1,19 @@
 package cn.ecopark.flow.parkapplication;
 
+import cn.ecopark.flow.park.Park;
+import cn.ecopark.flow.park.ParkRepository;
+import cn.ecopark.flow.park.ParkType;
 import cn.ecopark.flow.support.Actors;
+import cn.ecopark.flow.support.CreditCodes;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,19 +24,46 @@ public class ParkApplicationDriver {
 
     private static final AtomicInteger PARKS = new AtomicInteger();
 
+    /** Set when the test context builds this driver: the static helpers register the parks they apply for. */
+    private static volatile ParkRepository registry;
+
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final Actors actors;
 
-    ParkApplicationDriver(RuntimeService runtimeService, TaskService taskService, Actors actors) {
+    ParkApplicationDriver(RuntimeService runtimeService, TaskService taskService, Actors actors, ParkRepository parks) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.actors = actors;
+        registry = parks;
     }
 
-    /** A complete, valid application from Weihai that the evaluation table recommends. */
+    /**
+     * A complete, valid acceptance application from Weihai that the evaluation table recommends, for a park this
+     * registers as approved to build (批准建设 2025-03-01) under the form's credit code.
+     */
     public static Map<String, Object> goodApplication() {
+        return approvedApplication("weihai", "威海临港经济技术开发区" + PARKS.incrementAndGet() + "号园区");
+    }
+
+    /** {@link #goodApplication()} for a park of that city and name. */
+    public static Map<String, Object> approvedApplication(String city, String parkName) {
+        Map<String, Object> form = freshApplication();
+        form.put("city", city);
+        form.put("parkName", parkName);
+        Park park = Park.register((String) form.get("creditCode"), parkName, city, ParkType.COMPREHENSIVE, new BigDecimal("38.5"));
+        park.approveToBuild(LocalDate.of(2025, 3, 1), "鲁环函〔2025〕1号", Instant.parse("2025-03-01T02:00:00Z"), "ecology-clerk", null);
+        if (registry == null) {
+            throw new IllegalStateException("The test context has not built ParkApplicationDriver yet");
+        }
+        registry.save(park);
+        return form;
+    }
+
+    /** The same application for a park nobody registered: the test sets its park up (or expects a refusal). */
+    public static Map<String, Object> freshApplication() {
         Map<String, Object> form = new HashMap<>();
+        form.put("creditCode", CreditCodes.next());
         form.put("parkName", "威海临港经济技术开发区" + PARKS.incrementAndGet() + "号园区");
         form.put("city", "weihai");
         form.put("parkType", "COMPREHENSIVE");
@@ -96,6 +130,11 @@ public class ParkApplicationDriver {
         opinion("ecology-clerk", instance, "ecologyJointReview", "AGREE", "符合《山东省省级生态工业园区管理办法》", null);
         opinion("science-clerk", instance, "scienceJointReview", "AGREE", "绿色技术创新指标达标", null);
         opinion("commerce-clerk", instance, "commerceJointReview", "AGREE", "园区产业结构符合要求", null);
+    }
+
+    /** Ecology's subsidy opinion (measure 10), which comes before finance's decision. */
+    public void ecologyAgreesToSubsidy(ProcessInstance instance) {
+        opinion("ecology-clerk", instance, "ecologySubsidyOpinion", "AGREE", "园区新创建命名，同意按第十条给予奖补", null);
     }
 
     void resubmit(ProcessInstance instance, Map<String, Object> changes) {

@@ -110,6 +110,7 @@ class ParkApplicationMySqlIT {
         driver.decide("ecology-clerk", instance, "confirmNaming", "APPROVE", "同意命名并公示");
         assertThat(instance).isWaitingAt("noticeGateway");
         execute(job(instance));
+        driver.ecologyAgreesToSubsidy(instance);
 
         Map<String, Object> overCap = new HashMap<>(Map.of("decision", "AWARD", "subsidyAmount", 3_500_000));
         assertThatThrownBy(() -> driver.complete("finance-clerk", instance, "decideSubsidy", overCap))
@@ -130,7 +131,7 @@ class ParkApplicationMySqlIT {
                 .extracting(r -> r.stepKey() + ":" + r.outcome())
                 .containsExactly("cityPreReview:RETURN_FOR_CORRECTION", "correctApplication:RESUBMIT", "cityPreReview:PASS",
                         "ecologyJointReview:AGREE", "scienceJointReview:AGREE_WITH_CONDITIONS", "commerceJointReview:AGREE",
-                        "confirmNaming:APPROVE", "decideSubsidy:AWARD", "recordDisbursement:RECORDED");
+                        "confirmNaming:APPROVE", "ecologySubsidyOpinion:AGREE", "decideSubsidy:AWARD", "recordDisbursement:RECORDED");
     }
 
     /** Whole seconds: the URL's sendFractionalSeconds=false, which Camunda requires, drops fractions on MySQL. */

@@ -114,12 +114,15 @@ class ParkApplicationProcessTests {
         assertThat(Duration.between(application.getSubmittedAt(), noticeEnds)).isBetween(Duration.ofDays(7), Duration.ofDays(7).plusMinutes(1));
         execute(job(instance));
 
-        assertThat(instance).hasPassed("nameThePark").isWaitingAt("decideSubsidy");
+        assertThat(instance).hasPassed("nameThePark").isWaitingAt("ecologySubsidyOpinion");
+        driver.ecologyAgreesToSubsidy(instance);
+        assertThat(taskService.getVariableLocal(driver.task(instance, "decideSubsidy").getId(), "ecologySubsidyOpinion"))
+                .asString().startsWith("同意（ecology-clerk，").contains("同意按第十条给予奖补");
         assertThat(parkOf(instance).getStatus()).isEqualTo(ParkStatus.NAMED);
         assertThat(parkOf(instance).getNamedOn()).isNotNull();
         assertThat(applicationOf(instance).getStatus()).isEqualTo(ApplicationStatus.NAMED);
         assertThat(parkOf(instance).getHistory()).extracting(h -> h.toStatus())
-                .containsExactly(ParkStatus.APPLYING, ParkStatus.NAMED);
+                .containsExactly(ParkStatus.APPROVED_TO_BUILD, ParkStatus.APPLYING, ParkStatus.NAMED);
 
         Map<String, Object> award = new HashMap<>();
         award.put("decision", "AWARD");
@@ -153,6 +156,7 @@ class ParkApplicationProcessTests {
                         tuple("scienceJointReview", "science", "science-clerk", Outcome.AGREE_WITH_CONDITIONS),
                         tuple("commerceJointReview", "commerce", "commerce-clerk", Outcome.AGREE),
                         tuple("confirmNaming", "ecology", "ecology-clerk", Outcome.APPROVE),
+                        tuple("ecologySubsidyOpinion", "ecology", "ecology-clerk", Outcome.AGREE),
                         tuple("decideSubsidy", "finance", "finance-clerk", Outcome.AWARD),
                         tuple("recordDisbursement", "finance", "finance-clerk", Outcome.RECORDED));
         assertThat(decisions).allSatisfy(r -> {
@@ -169,6 +173,7 @@ class ParkApplicationProcessTests {
     void financeMayDecideNoSubsidy() {
         ProcessInstance instance = toPublicNotice();
         execute(job(instance));
+        driver.ecologyAgreesToSubsidy(instance);
         driver.decide("finance-clerk", instance, "decideSubsidy", "NO_AWARD", "本年度专项资金已用完，下年度安排");
         assertThat(instance).isEnded().hasPassed("parkNamedWithoutSubsidy");
         assertThat(subsidies.findByApplicationNo(applicationOf(instance).getApplicationNo()).orElseThrow().getAwardedAmount())
@@ -179,6 +184,7 @@ class ParkApplicationProcessTests {
     void aSubsidyAboveTheCapIsRefusedWithAClearMessageAndNothingIsStored() {
         ProcessInstance instance = toPublicNotice();
         execute(job(instance));
+        driver.ecologyAgreesToSubsidy(instance);
         Map<String, Object> award = new HashMap<>();
         award.put("decision", "AWARD");
         award.put("subsidyAmount", 3_000_000.01);
@@ -200,6 +206,52 @@ class ParkApplicationProcessTests {
         assertThatThrownBy(() -> driver.complete("finance-clerk", instance, "recordDisbursement", tooMuch))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("disbursedAmount");
         assertThat(instance).isWaitingAt("recordDisbursement");
+
+        // Paid in two tranches: the task comes back while a balance is left.
+        driver.complete("finance-clerk", instance, "recordDisbursement", Map.of("decision", "RECORDED",
+                "disbursedAmount", 1_000_000, "disbursedOn", "2026-12-15", "voucherNo", "鲁财资环〔2026〕90号"));
+        assertThat(instance).isWaitingAt("recordDisbursement");
+        driver.complete("finance-clerk", instance, "recordDisbursement", Map.of("decision", "RECORDED",
+                "disbursedAmount", 1_500_000, "disbursedOn", "2027-03-15", "voucherNo", "鲁财资环〔2027〕12号"));
+        assertThat(instance).isEnded().hasPassed("disbursementGateway", "parkNamedWithSubsidy");
+        assertThat(subsidies.findByApplicationNo(applicationOf(instance).getApplicationNo()).orElseThrow().getDisbursements())
+                .hasSize(2);
+    }
+
+    @Test
+    void aParkRevokedAndNamedAgainSharesTheCapOfItsWholeLife() {
+        ProcessInstance first = toPublicNotice();
+        execute(job(first));
+        driver.ecologyAgreesToSubsidy(first);
+        driver.complete("finance-clerk", first, "decideSubsidy", Map.of("decision", "AWARD", "subsidyAmount", 2_500_000,
+                "comment", "首次命名奖补"));
+        Park park = parkOf(first);
+        park.revoke(java.time.LocalDate.of(2026, 12, 20), Instant.parse("2026-12-20T02:00:00Z"), "ecology-clerk",
+                "WFCL-2026-0099", "发生较大突发环境事件");
+        park.approveToBuild(java.time.LocalDate.of(2027, 3, 1), "鲁环函〔2027〕3号", Instant.parse("2027-03-01T02:00:00Z"),
+                "ecology-clerk", "CJSQ-2027-0099");
+        parks.save(park);
+
+        // The same park (credit code) applies again, is named again, and asks for the subsidy again.
+        Map<String, Object> again = ParkApplicationDriver.freshApplication();
+        again.put("creditCode", park.getCreditCode());
+        again.put("parkName", park.getName());
+        ProcessInstance second = driver.submit(again);
+        driver.passCityReview(second);
+        driver.agreeJointReview(second);
+        driver.decide("ecology-clerk", second, "confirmNaming", "APPROVE", "同意再次命名并公示");
+        execute(job(second));
+        driver.ecologyAgreesToSubsidy(second);
+        assertThat(parkOf(second).getId()).isEqualTo(park.getId());
+        assertThat(parkOf(second).getStatus()).isEqualTo(ParkStatus.NAMED);
+        assertThatThrownBy(() -> driver.complete("finance-clerk", second, "decideSubsidy", Map.of("decision", "AWARD",
+                "subsidyAmount", 3_000_000, "comment", "再次命名")))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("此前已核定补助 2500000 元").hasMessageContaining("本次最多可核定 500000 元");
+        assertThat(subsidies.findByApplicationNo(applicationOf(second).getApplicationNo())).isEmpty();
+        driver.complete("finance-clerk", second, "decideSubsidy", Map.of("decision", "AWARD", "subsidyAmount", 500_000,
+                "comment", "按园区累计余额核定"));
+        assertThat(subsidies.findByParkId(park.getId())).extracting(s -> s.getAwardedAmount().intValue())
+                .containsExactlyInAnyOrder(2_500_000, 500_000);
     }
 
     // ---- Corrections ----
@@ -280,6 +332,7 @@ class ParkApplicationProcessTests {
         assertThat(applicationOf(instance).getStatus()).isEqualTo(ApplicationStatus.PUBLIC_NOTICE);
         assertThat(job(instance).getDuedate()).isEqualTo(Date.from(noticeEnds));
         execute(job(instance));
+        driver.ecologyAgreesToSubsidy(instance);
         assertThat(instance).isWaitingAt("decideSubsidy");
     }
 
@@ -298,7 +351,8 @@ class ParkApplicationProcessTests {
         driver.decide("ecology-clerk", instance, "reviewObjection", "REJECT", "异议属实，不予命名");
         assertThat(instance).isEnded().hasPassed("closeRejectedApplication", "applicationRejected");
         assertThat(applicationOf(instance).getStatus()).isEqualTo(ApplicationStatus.REJECTED);
-        assertThat(parkOf(instance).getStatus()).isEqualTo(ParkStatus.NONE);
+        // A refused acceptance leaves the park where it stood: approved to build, still under construction.
+        assertThat(parkOf(instance).getStatus()).isEqualTo(ParkStatus.APPROVED_TO_BUILD);
     }
 
     @Test
@@ -316,7 +370,7 @@ class ParkApplicationProcessTests {
         ProcessInstance instance = driver.submitGood();
         driver.decide("weihai-clerk", instance, "cityPreReview", "REJECT", "园区不在省级以上开发区名录");
         assertThat(instance).isEnded().hasPassed("applicationRejected");
-        assertThat(parkOf(instance).getStatus()).isEqualTo(ParkStatus.NONE);
+        assertThat(parkOf(instance).getStatus()).isEqualTo(ParkStatus.APPROVED_TO_BUILD);
     }
 
     @Test
@@ -362,6 +416,7 @@ class ParkApplicationProcessTests {
         ProcessInstance first = toPublicNotice();
         execute(job(first));
         Map<String, Object> again = ParkApplicationDriver.goodApplication();
+        again.put("creditCode", applicationOf(first).getCreditCode());
         again.put("parkName", applicationOf(first).getParkName());
         ProcessInstance second = driver.submit(again);
         assertThat(second).isWaitingAt("acknowledgeIneligibility");
@@ -379,6 +434,7 @@ class ParkApplicationProcessTests {
     void aParkWithAnOpenApplicationCannotApplyTwice() {
         ProcessInstance first = driver.submitGood();
         Map<String, Object> again = ParkApplicationDriver.goodApplication();
+        again.put("creditCode", applicationOf(first).getCreditCode());
         again.put("parkName", applicationOf(first).getParkName());
         ProcessInstance second = driver.submit(again);
         assertThat(second).isWaitingAt("acknowledgeIneligibility");
@@ -386,8 +442,8 @@ class ParkApplicationProcessTests {
     }
 
     @Test
-    void aParkStruckOffLessThanThreeYearsAgoIsRefusedAndAcceptedAfterThree() {
-        Map<String, Object> form = ParkApplicationDriver.goodApplication();
+    void aParkStruckOffIsRefusedForThreeYearsAndThenSentToApplyToBuildAgain() {
+        Map<String, Object> form = ParkApplicationDriver.freshApplication();
         Park park = Park.register((String) form.get("parkName"), "weihai", cn.ecopark.flow.park.ParkType.SECTORAL, new BigDecimal("12"));
         park.strikeOff(java.time.LocalDate.of(2023, 5, 10), Instant.parse("2023-05-10T02:00:00Z"), "ecology-clerk", "WFCL-2023-0001",
                 "建设期间发生重大突发环境事件");
@@ -398,9 +454,20 @@ class ParkApplicationProcessTests {
         assertThat(tooEarly).isWaitingAt("acknowledgeIneligibility");
         assertThat(applicationOf(tooEarly).getIneligibleReason()).contains("三年").contains("2026-05-10");
 
+        // Three years on, the ban is over but the park is no longer approved to build: acceptance is refused and
+        // the park is told to file a new creation application (park-creation).
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-05-10T02:00:00Z")));
         ProcessInstance onTime = driver.submit(form);
-        assertThat(onTime).isWaitingAt("cityPreReview");
+        assertThat(onTime).isWaitingAt("acknowledgeIneligibility");
+        assertThat(applicationOf(onTime).getIneligibleReason()).contains("尚未批准建设").contains("创建申请");
+    }
+
+    @Test
+    void onlyAParkApprovedToBuildMayApplyForAcceptance() {
+        ProcessInstance unknownPark = driver.submit(ParkApplicationDriver.freshApplication());
+        assertThat(unknownPark).isWaitingAt("acknowledgeIneligibility");
+        assertThat(applicationOf(unknownPark).getIneligibleReason()).contains("尚未批准建设");
+        assertThat(parkOf(unknownPark).getStatus()).isEqualTo(ParkStatus.NONE);
     }
 
     @Test

@@ -28,6 +28,8 @@ class ParkEligibilityDecisionTests {
   private static final String ELIGIBLE_STATUS = "Rule_eligibility_05";
   private static final String STRUCK_OFF_THREE_YEARS_PASSED = "Rule_eligibility_06";
   private static final String UNKNOWN_DATA = "Rule_eligibility_07";
+  private static final String ACCEPTANCE_NOT_APPROVED = "Rule_eligibility_08";
+  private static final String CREATION_ALREADY_APPROVED = "Rule_eligibility_09";
 
   private static Map<String, Object> vars(String parkStatus, Boolean hasOpenApplication, String struckOffOn,
       String applicationDate) {
@@ -71,7 +73,36 @@ class ParkEligibilityDecisionTests {
   void everyRuleIsExercisedByTheseTests() {
     DmnTestSupport.assertEveryRuleIsCovered(FILE, DECISION, List.of(OPEN_APPLICATION, NAMED,
         STRUCK_OFF_WITHIN_THREE_YEARS, STRUCK_OFF_DATE_MISSING, ELIGIBLE_STATUS, STRUCK_OFF_THREE_YEARS_PASSED,
-        UNKNOWN_DATA));
+        UNKNOWN_DATA, ACCEPTANCE_NOT_APPROVED, CREATION_ALREADY_APPROVED));
+  }
+
+  private static Map<String, Object> staged(String stage, String parkStatus, String struckOffOn, String applicationDate) {
+    Map<String, Object> variables = vars(parkStatus, false, struckOffOn, applicationDate);
+    variables.put("stage", stage);
+    return variables;
+  }
+
+  @Test
+  void acceptanceIsOnlyForParksApprovedToBuild() {
+    for (String status : List.of("NONE", "REVOKED")) {
+      assertThat(evaluate(FILE, DECISION, staged("ACCEPTANCE", status, null, "2026-11-28")).rule())
+          .as(status).isEqualTo(ACCEPTANCE_NOT_APPROVED);
+    }
+    // Struck off three years ago: a new creation application, not an acceptance.
+    assertThat(evaluate(FILE, DECISION, staged("ACCEPTANCE", "STRUCK_OFF", "2023-05-10", "2026-05-10")).rule())
+        .isEqualTo(ACCEPTANCE_NOT_APPROVED);
+    assertEligible(evaluate(FILE, DECISION, staged("ACCEPTANCE", "APPROVED_TO_BUILD", null, "2026-11-28")), ELIGIBLE_STATUS);
+  }
+
+  @Test
+  void creationIsForParksNotYetApprovedAndTheBanStillHolds() {
+    assertRefused(evaluate(FILE, DECISION, staged("CREATION", "APPROVED_TO_BUILD", null, "2026-11-28")),
+        CREATION_ALREADY_APPROVED, "该园区已批准建设，请在建设期满后提交验收申请，无需再次申请创建");
+    assertThat(evaluate(FILE, DECISION, staged("CREATION", "STRUCK_OFF", "2023-05-10", "2026-05-09")).rule())
+        .isEqualTo(STRUCK_OFF_WITHIN_THREE_YEARS);
+    assertEligible(evaluate(FILE, DECISION, staged("CREATION", "STRUCK_OFF", "2023-05-10", "2026-05-10")),
+        STRUCK_OFF_THREE_YEARS_PASSED);
+    assertEligible(evaluate(FILE, DECISION, staged("CREATION", "REVOKED", null, "2026-11-28")), ELIGIBLE_STATUS);
   }
 
   @Test

@@ -43,7 +43,20 @@ class SubsidyCapDecisionTests {
   @Test
   void everyRuleIsExercisedByTheseTests() {
     DmnTestSupport.assertEveryRuleIsCovered(FILE, DECISION, List.of("Rule_subsidy_01", "Rule_subsidy_02",
-        "Rule_subsidy_03", "Rule_subsidy_04", "Rule_subsidy_05", "Rule_subsidy_06"));
+        "Rule_subsidy_03", "Rule_subsidy_04", "Rule_subsidy_05", "Rule_subsidy_06", "Rule_subsidy_07"));
+  }
+
+  @Test
+  void theCapCountsWhatTheParkReceivedBefore() {
+    Map<String, Object> again = vars("AWARD", 600_000.0);
+    again.put("alreadyAwarded", 2_500_000.0);
+    assertOutcome(evaluate(FILE, DECISION, again), "Rule_subsidy_07", false,
+        "subsidyAmount：该园区此前已核定补助 2500000 元，与本次合计超过最高额度300万元（鲁环发〔2021〕7号第十条，按园区累计），本次最多可核定 500000 元");
+    again.put("subsidyAmount", 500_000.0);
+    assertOutcome(evaluate(FILE, DECISION, again), "Rule_subsidy_05", true, "");
+    Map<String, Object> spent = vars("AWARD", 1.0);
+    spent.put("alreadyAwarded", 3_000_000.0);
+    assertThat(evaluate(FILE, DECISION, spent).rule()).isEqualTo("Rule_subsidy_07");
   }
 
   @Test

@@ -104,7 +104,13 @@ public class SupervisionDriver {
     }
 
     Park approvedPark(String name, LocalDate approvedOn) {
-        Park park = Park.register(name, "weihai", ParkType.SECTORAL, new BigDecimal("12.00"));
+        return approvedPark(null, name, approvedOn);
+    }
+
+    /** A park approved to build, registered under its credit code (null: known by name only, as before V24). */
+    Park approvedPark(String creditCode, String name, LocalDate approvedOn) {
+        Park park = creditCode == null ? Park.register(name, "weihai", ParkType.SECTORAL, new BigDecimal("12.00"))
+                : Park.register(creditCode, name, "weihai", ParkType.SECTORAL, new BigDecimal("12.00"));
         park.approveToBuild(approvedOn, at(approvedOn, 10), "ecology-clerk", "PZJS-" + approvedOn.getYear() + "-0001");
         return parks.save(park);
     }

@@ -5,6 +5,9 @@ import cn.ecopark.flow.park.ParkStatus;
 import cn.ecopark.flow.parkapplication.ParkApplication;
 import cn.ecopark.flow.parkapplication.ParkApplicationDriver;
 import cn.ecopark.flow.parkapplication.ParkApplicationRepository;
+import cn.ecopark.flow.parkcreation.ParkCreation;
+import cn.ecopark.flow.parkcreation.ParkCreationDriver;
+import cn.ecopark.flow.parkcreation.ParkCreationRepository;
 import cn.ecopark.flow.support.EcoparkSpringTest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -32,6 +35,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  */
 @EcoparkSpringTest
 class SupervisionEndToEndTests {
+
+    @Autowired
+    ParkCreationDriver creations;
+    @Autowired
+    ParkCreationRepository creationRepository;
 
     @Autowired
     ProcessEngine engine;
@@ -88,7 +96,7 @@ class SupervisionEndToEndTests {
     void aStruckOffParkIsRefusedByTheApplicationUntilThreeYearsHavePassed() {
         LocalDate struckOn = SupervisionDriver.named(9, 15);
         SupervisionDriver.clockAt(struckOn);
-        Map<String, Object> form = ParkApplicationDriver.goodApplication();
+        Map<String, Object> form = ParkApplicationDriver.freshApplication();
         Park park = driver.approvedPark((String) form.get("parkName"), struckOn.minusMonths(10));
         Violation violation = driver.reportViolation(park,
                 SupervisionDriver.report("MAJOR_INCIDENT", "威环调查〔" + struckOn.getYear() + "〕7号", struckOn.minusDays(5)));
@@ -109,10 +117,55 @@ class SupervisionEndToEndTests {
             applications.decide("park-applicant", refused, "acknowledgeIneligibility", "ACKNOWLEDGED", null);
         }
 
+        // The ban is over, but a park struck off is no longer approved to build: acceptance is refused, and a new
+        // creation application (申请建设) is taken.
         SupervisionDriver.clockAt(threeYears);
-        ProcessInstance accepted = applications.submit(form);
-        assertThat(accepted).isWaitingAt("cityPreReview");
+        ProcessInstance acceptance = applications.submit(form);
+        assertThat(acceptance).isWaitingAt("acknowledgeIneligibility");
+        assertThat(applicationRepository.findByProcessInstanceId(acceptance.getId()).orElseThrow().getIneligibleReason())
+                .contains("尚未批准建设");
+        Map<String, Object> creation = ParkCreationDriver.goodCreation();
+        creation.put("creditCode", form.get("creditCode"));
+        creation.put("parkName", form.get("parkName"));
+        ProcessInstance accepted = creations.submit(creation);
+        assertThat(accepted).isWaitingAt("expertReview");
         assertThat(driver.reload(park).getStatus()).isEqualTo(ParkStatus.APPLYING);
+    }
+
+    @Test
+    void aStruckOffParkCannotComeBackUnderAnotherNameWithinThreeYearsButCanAfter() {
+        LocalDate struckOn = SupervisionDriver.named(10, 12);
+        SupervisionDriver.clockAt(struckOn);
+        Map<String, Object> form = ParkCreationDriver.goodCreation();
+        String oldName = SupervisionDriver.newParkName();
+        Park park = driver.approvedPark((String) form.get("creditCode"), oldName, struckOn.minusMonths(8));
+        Violation violation = driver.reportViolation(park,
+                SupervisionDriver.report("MAJOR_INCIDENT", "威环调查〔" + struckOn.getYear() + "〕9号", struckOn.minusDays(3)));
+        ProcessInstance instance = driver.instanceOf(violation);
+        applications.opinion("science-clerk", instance, "scienceViolationOpinion", "AGREE", "同意除名", null);
+        applications.opinion("commerce-clerk", instance, "commerceViolationOpinion", "AGREE", "同意除名", null);
+        applications.opinion("ecology-clerk", instance, "decideViolation", "APPROVE", "鲁环字〔" + struckOn.getYear() + "〕9号", null);
+        assertThat(driver.reload(park).getStatus()).isEqualTo(ParkStatus.STRUCK_OFF);
+
+        // Same management committee (credit code), a new name: still the struck-off park, still banned.
+        SupervisionDriver.clockAt(struckOn.plusYears(3).minusDays(1));
+        ProcessInstance refused = creations.submit(form);
+        assertThat(refused).isWaitingAt("acknowledgeCreationIneligibility");
+        ParkCreation refusedCreation = creationRepository.findByProcessInstanceId(refused.getId()).orElseThrow();
+        assertThat(refusedCreation.getParkId()).isEqualTo(park.getId());
+        assertThat(refusedCreation.getIneligibleReason()).contains("三年内不得再次申请");
+        assertThat(driver.reload(park).getName()).as("a refused application renames nothing").isEqualTo(oldName);
+        creations.decide("park-applicant", refused, "acknowledgeCreationIneligibility", "ACKNOWLEDGED", null);
+
+        SupervisionDriver.clockAt(struckOn.plusYears(3));
+        ProcessInstance accepted = creations.submit(form);
+        assertThat(accepted).isWaitingAt("expertReview");
+        Park renamed = driver.reload(park);
+        assertThat(renamed.getStatus()).isEqualTo(ParkStatus.APPLYING);
+        assertThat(renamed.getName()).isEqualTo(form.get("parkName"));
+        assertThat(renamed.getNames()).extracting(cn.ecopark.flow.park.ParkName::name).containsExactly(oldName, (String) form.get("parkName"));
+        assertThat(renamed.nameOn(struckOn)).isEqualTo(oldName);
+        assertThat(renamed.getStruckOffOn()).isEqualTo(struckOn);
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.ecopark.flow.supervision;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkStatus;
 import cn.ecopark.flow.parkapplication.ParkApplicationDriver;
+import cn.ecopark.flow.parkcreation.ParkCreationDriver;
 import cn.ecopark.flow.parkapplication.ParkApplicationRepository;
 import cn.ecopark.flow.support.Http;
 import cn.ecopark.flow.support.MySqlTestDatabase;
@@ -45,6 +46,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
         "ecopark.admin.password=it-admin-password"})
 @ActiveProfiles("mysql")
 class SupervisionMySqlIT {
+
+    @Autowired
+    ParkCreationDriver creations;
 
     private static final String PASSWORD = ":it-only-password";
 
@@ -122,7 +126,7 @@ class SupervisionMySqlIT {
     void aStruckOffParkWaitsThreeYearsOnMySql() {
         LocalDate struckOn = SupervisionDriver.named(9, 15);
         SupervisionDriver.clockAt(struckOn);
-        Map<String, Object> form = ParkApplicationDriver.goodApplication();
+        Map<String, Object> form = ParkApplicationDriver.freshApplication();
         Park park = driver.approvedPark((String) form.get("parkName"), struckOn.minusMonths(6));
         Http http = new Http(port);
         Http.Response created = http.post("/api/parks/" + park.getId() + "/violations", "ecology-clerk" + PASSWORD,
@@ -144,8 +148,12 @@ class SupervisionMySqlIT {
                 .contains("自" + struckOn.plusYears(3) + "起方可重新申报");
         tasks.decide("park-applicant", refused, "acknowledgeIneligibility", "ACKNOWLEDGED", null);
 
+        // After three years the park applies to build again (park-creation), under its credit code.
         SupervisionDriver.clockAt(struckOn.plusYears(3));
-        assertThat(tasks.submit(form)).isWaitingAt("cityPreReview");
+        Map<String, Object> creation = ParkCreationDriver.goodCreation();
+        creation.put("creditCode", form.get("creditCode"));
+        creation.put("parkName", form.get("parkName"));
+        assertThat(creations.submit(creation)).isWaitingAt("expertReview");
         JsonNode history = http.get("/api/parks/" + park.getId() + "/history", "ecology-clerk" + PASSWORD).json();
         assertThat(history.get("struckOffOn").asText()).isEqualTo(struckOn.toString());
         assertThat(history.get("mayApplyAgainFrom").isNull()).as("applying again lifts the struck-off standing").isTrue();

@@ -167,12 +167,12 @@ class ViolationHandlingProcessTests {
             assertThat(change.fromStatus()).isEqualTo(ParkStatus.APPROVED_TO_BUILD);
             assertThat(change.reason()).startsWith("重大突发环境事件（鲁环调查〔2026〕3号）").contains("三年内不得再次申请");
         });
-        // The eligibility table reads the strike-off date: refused until the third anniversary, then eligible.
+        // The eligibility table reads the strike-off date: no new application to build until the third anniversary.
         LocalDate anniversary = Supervision.today().plusYears(3);
-        ParkEligibility.Verdict early = eligibility.check(struckOff, anniversary.minusDays(1));
+        ParkEligibility.Verdict early = eligibility.check(struckOff, ParkEligibility.Stage.CREATION, anniversary.minusDays(1));
         assertThat(early.eligible()).isFalse();
         assertThat(early.reason()).contains("自" + anniversary + "起方可重新申报");
-        assertThat(eligibility.check(struckOff, anniversary).eligible()).isTrue();
+        assertThat(eligibility.check(struckOff, ParkEligibility.Stage.CREATION, anniversary).eligible()).isTrue();
     }
 
     @Test

@@ -27,12 +27,12 @@ public class ParkCases {
         this.actors = actors;
     }
 
-    /** The park-application tests' valid application, for the given city (by code, e.g. "weihai") and park. */
+    /**
+     * The park-application tests' valid application, for the given city (by code, e.g. "weihai") and park, which
+     * this registers as approved to build (the acceptance application takes approved parks only).
+     */
     public static Map<String, Object> application(String city, String parkName) {
-        Map<String, Object> form = new HashMap<>(ParkApplicationDriver.goodApplication());
-        form.put("parkName", parkName);
-        form.put("city", city);
-        return form;
+        return new HashMap<>(ParkApplicationDriver.approvedApplication(city, parkName));
     }
 
     /** Submits a Weihai application over REST; the answer holds applicationNo and verificationCode. */
