@@ -137,9 +137,23 @@ public class ParkApplication {
         status = ApplicationStatus.PUBLIC_NOTICE;
     }
 
+    /** An objection during 公示; one arriving while another is under review joins that review. */
     void objectionReceived(Objection objection) {
         objections.add(objection);
         status = ApplicationStatus.OBJECTION_REVIEW;
+    }
+
+    /** Ecology's review answers every objection not answered yet, each on the record. */
+    void objectionsAnswered(String answer, String by, Instant at) {
+        for (int i = 0; i < objections.size(); i++) {
+            if (!objections.get(i).isAnswered()) {
+                objections.set(i, objections.get(i).answered(answer, by, at));
+            }
+        }
+    }
+
+    List<Objection> unansweredObjections() {
+        return objections.stream().filter(o -> !o.isAnswered()).toList();
     }
 
     void named(Instant at) {

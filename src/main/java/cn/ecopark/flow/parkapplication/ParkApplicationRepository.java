@@ -2,6 +2,7 @@ package cn.ecopark.flow.parkapplication;
 
 import org.springframework.data.repository.ListCrudRepository;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface ParkApplicationRepository extends ListCrudRepository<ParkApplication, Long> {
@@ -13,4 +14,6 @@ public interface ParkApplicationRepository extends ListCrudRepository<ParkApplic
     Optional<ParkApplication> findByPlatformApplicationId(String platformApplicationId);
 
     boolean existsByParkIdAndClosedAtIsNull(Long parkId);
+
+    List<ParkApplication> findByStatus(ApplicationStatus status);
 }

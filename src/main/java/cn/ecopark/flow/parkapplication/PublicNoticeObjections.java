@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import cn.ecopark.flow.engine.InvalidInput;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
@@ -23,11 +24,13 @@ public class PublicNoticeObjections {
 
     private final ParkApplicationRepository applications;
     private final RuntimeService runtimeService;
+    private final TaskService taskService;
     private final IdentityService identityService;
     private final EngineAsSystem engine;
 
-    PublicNoticeObjections(ParkApplicationRepository applications, RuntimeService runtimeService,
+    PublicNoticeObjections(ParkApplicationRepository applications, RuntimeService runtimeService, TaskService taskService,
                            IdentityService identityService, EngineAsSystem engine) {
+        this.taskService = taskService;
         this.applications = applications;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
@@ -48,15 +51,23 @@ public class PublicNoticeObjections {
         }
         ParkApplication application = applications.findByApplicationNo(applicationNo)
                 .orElseThrow(() -> new ApplicationNotFound(applicationNo));
-        if (application.getStatus() != ApplicationStatus.PUBLIC_NOTICE) {
+        boolean underReview = application.getStatus() == ApplicationStatus.OBJECTION_REVIEW;
+        if (application.getStatus() != ApplicationStatus.PUBLIC_NOTICE && !underReview) {
             throw new NotInPublicNotice(applicationNo, application.getStatus());
         }
         Authentication caller = identityService.getCurrentAuthentication();
-        application.objectionReceived(new Objection(content.strip(), ClockUtil.getCurrentTime().toInstant(),
+        application.objectionReceived(Objection.received(content.strip(), ClockUtil.getCurrentTime().toInstant(),
                 caller == null ? "system" : caller.getUserId()));
         applications.save(application);
-        engine.run(() -> runtimeService.createMessageCorrelation(MESSAGE)
-                .processInstanceId(application.getProcessInstanceId()).correlate());
+        if (underReview) {
+            // Any number of objections: this one joins the open review, whose form now lists it too.
+            engine.run(() -> taskService.createTaskQuery().processInstanceId(application.getProcessInstanceId())
+                    .taskDefinitionKey("reviewObjection").list().forEach(task -> taskService.setVariableLocal(task.getId(),
+                            ShowApplicationOnTask.OBJECTIONS, ShowApplicationOnTask.objectionsText(application.unansweredObjections()))));
+        } else {
+            engine.run(() -> runtimeService.createMessageCorrelation(MESSAGE)
+                    .processInstanceId(application.getProcessInstanceId()).correlate());
+        }
     }
 
     public static class NotInPublicNotice extends ApiExceptionHandler.Conflict {

@@ -23,6 +23,20 @@ import java.util.stream.Collectors;
 @Component("showApplicationOnTask")
 class ShowApplicationOnTask implements TaskListener {
 
+    static final String OBJECTIONS = "objectionContent";
+
+    /** The objections awaiting an answer, numbered, for the clerk who answers them all. */
+    static String objectionsText(List<Objection> open) {
+        if (open.size() == 1) {
+            return open.get(0).content();
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < open.size(); i++) {
+            text.append(i == 0 ? "" : "\n").append("异议").append(i + 1).append("：").append(open.get(i).content());
+        }
+        return text.toString();
+    }
+
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(RegisterApplication.SHANGHAI);
 
@@ -58,8 +72,8 @@ class ShowApplicationOnTask implements TaskListener {
                 .reduce((earlier, later) -> later).map(r -> "%s（%s，%s）：%s".formatted(r.outcome().chineseName(), r.actor(),
                         DATE_TIME.format(r.decidedAt()), r.basis() != null ? r.basis() : r.comment() == null ? "—" : r.comment()))
                 .orElse(null));
-        List<Objection> objections = application.getObjections();
-        view.put("objectionContent", objections.isEmpty() ? null : objections.get(objections.size() - 1).content());
+        List<Objection> open = application.unansweredObjections();
+        view.put(OBJECTIONS, open.isEmpty() ? null : objectionsText(open));
         task.setVariablesLocal(view);
     }
 

@@ -118,7 +118,7 @@ class GreenChannelMySqlIT {
                 .containsExactly("acceptProject:ACCEPT_WITH_DEFICIENCY", "supplyMissingDocuments:RESUBMIT",
                         "agencyReview:AGREE_WITH_CONDITIONS", "superviseOverdueReview:URGED", "agencyReview:RETURN_FOR_CORRECTION",
                         "supplyCorrection:RESUBMIT", "agencyReview:AGREE_WITH_CONDITIONS", "agencyReview:AGREE",
-                        "agencyReview:AGREE", "issueJointReply:AGREE_WITH_CONDITIONS");
+                        "agencyReview:AGREE", "issueJointReply:ISSUED");
 
         Http.Response view = new Http(port).get("/api/green-channel/projects/" + project.getProjectNo(),
                 "commerce-clerk:it-only-password");

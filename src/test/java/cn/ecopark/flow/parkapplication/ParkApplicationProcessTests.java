@@ -337,6 +337,35 @@ class ParkApplicationProcessTests {
     }
 
     @Test
+    void twoObjectionsInTheSameNoticeAreBothRecordedAndAnswered() {
+        ProcessInstance instance = toPublicNotice();
+        String no = applicationOf(instance).getApplicationNo();
+        actors.as("ecology-clerk", () -> objections.register(no, "园区内某企业存在夜间偷排问题，请核查"));
+        // A second objection while the first is under review is not refused: it joins the review.
+        actors.as("ecology-clerk", () -> objections.register(no, "园区绿岛设施尚未投入运行"));
+        assertThat(applicationOf(instance).getObjections()).extracting(Objection::content)
+                .containsExactly("园区内某企业存在夜间偷排问题，请核查", "园区绿岛设施尚未投入运行");
+        assertThat(taskService.getVariableLocal(driver.task(instance, "reviewObjection").getId(), "objectionContent"))
+                .isEqualTo("异议1：园区内某企业存在夜间偷排问题，请核查\n异议2：园区绿岛设施尚未投入运行");
+        driver.decide("ecology-clerk", instance, "reviewObjection", "DISMISS", "经现场核查，两项反映均不属实");
+        assertThat(applicationOf(instance).getObjections()).allSatisfy(o -> {
+            assertThat(o.answer()).isEqualTo("异议不成立：经现场核查，两项反映均不属实");
+            assertThat(o.answeredBy()).isEqualTo("ecology-clerk");
+            assertThat(o.answeredAt()).isNotNull();
+        });
+
+        // A third within the same period is reviewed and answered on its own.
+        actors.as("ecology-clerk", () -> objections.register(no, "园区规划环评审查意见未落实"));
+        assertThat(taskService.getVariableLocal(driver.task(instance, "reviewObjection").getId(), "objectionContent"))
+                .isEqualTo("园区规划环评审查意见未落实");
+        driver.decide("ecology-clerk", instance, "reviewObjection", "DISMISS", "审查意见已落实");
+        assertThat(applicationOf(instance).getObjections()).hasSize(3).allSatisfy(o -> assertThat(o.answer()).isNotNull());
+        assertThat(applicationOf(instance).getObjections().get(2).answer()).isEqualTo("异议不成立：审查意见已落实");
+        execute(job(instance));
+        assertThat(instance).isWaitingAt("decideSubsidy");
+    }
+
+    @Test
     void anObjectionCanSendTheCaseBackForCorrection() {
         ProcessInstance instance = toPublicNotice();
         actors.as("ecology-clerk", () -> objections.register(applicationOf(instance).getApplicationNo(), "申报数据与统计年鉴不符"));

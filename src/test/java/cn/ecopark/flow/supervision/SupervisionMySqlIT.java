@@ -119,7 +119,8 @@ class SupervisionMySqlIT {
         });
         JsonNode history = new Http(port).get("/api/parks/" + park.getId() + "/history", "manager" + PASSWORD).json();
         assertThat(history.get("reviews").get(0).get("statusName").asText()).isEqualTo("已撤销称号");
-        assertThat(history.get("changes").get(1).get("decisions")).hasSize(8);
+        // Eight steps of the review, then the written notice and the park's statement before the revocation.
+        assertThat(history.get("changes").get(1).get("decisions")).hasSize(10);
     }
 
     @Test
