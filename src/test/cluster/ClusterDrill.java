@@ -249,7 +249,7 @@ public class ClusterDrill {
                     }
                     return;
                 }
-                if (answer.status == 409 && answer.body.contains("正在处理中")) {
+                if (answer.status == 409 && (answer.body.contains("正在处理中") || answer.body.contains("稍后重试"))) {
                     sleep(1000);
                     continue;
                 }

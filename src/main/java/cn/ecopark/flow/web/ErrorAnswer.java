@@ -78,7 +78,7 @@ public record ErrorAnswer(int status, String type, String message, String field)
         if (databaseDown(error)) {
             return new ErrorAnswer(503, UNAVAILABLE, DATABASE_DOWN, null);
         }
-        if (find(error, OptimisticLockingException.class) != null || find(error, OptimisticLockingFailureException.class) != null) {
+        if (optimisticLock(error)) {
             return new ErrorAnswer(409, CONFLICT, "数据刚被他人修改，请刷新后重试", null);
         }
         if (find(error, DuplicateKeyException.class) != null || find(error, SQLIntegrityConstraintViolationException.class) != null) {
@@ -162,6 +162,10 @@ public record ErrorAnswer(int status, String type, String message, String field)
     private static String clean(String message) {
         String cleaned = CLASS_NAME.matcher(message).replaceAll("");
         return cleaned.length() > 500 ? cleaned.substring(0, 500) + "…" : cleaned;
+    }
+
+    static boolean optimisticLock(Throwable error) {
+        return find(error, OptimisticLockingException.class) != null || find(error, OptimisticLockingFailureException.class) != null;
     }
 
     /** The database gave up waiting for a row another transaction holds (H2 50200, MySQL 1205, deadlock 1213). */

@@ -45,6 +45,7 @@ import java.util.regex.Pattern;
 public class IdempotentRequests {
 
     public static final String HEADER = "Idempotency-Key";
+    private static final int ATTEMPTS = 4;
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
     private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
             .findAndRegisterModules();
@@ -69,7 +70,7 @@ public class IdempotentRequests {
                                                     Supplier<ResponseEntity<Map<String, Object>>> work,
                                                     UnaryOperator<Map<String, Object>> replay) {
         if (key == null) {
-            return transaction.execute(s -> work.get());
+            return again(() -> transaction.execute(s -> work.get()));
         }
         if (!KEY.matcher(key).matches()) {
             throw new ApiExceptionHandler.Rejected(HttpStatus.BAD_REQUEST,
@@ -78,7 +79,7 @@ public class IdempotentRequests {
         String caller = caller();
         String hash = hash(request);
         try {
-            return transaction.execute(s -> {
+            return again(() -> transaction.execute(s -> {
                 try {
                     jdbc.sql("INSERT INTO idempotent_request (caller, endpoint, idem_key, request_hash, created_at) VALUES (?, ?, ?, ?, ?)")
                             .params(caller, endpoint, key, hash, new Timestamp(ClockUtil.getCurrentTime().getTime())).update();
@@ -91,9 +92,32 @@ public class IdempotentRequests {
                 jdbc.sql("UPDATE idempotent_request SET status = ?, response = ? WHERE caller = ? AND endpoint = ? AND idem_key = ?")
                         .params(answer.getStatusCode().value(), write(stored), caller, endpoint, key).update();
                 return answer;
-            });
+            }));
         } catch (KeyTaken taken) {
             return replay(caller, endpoint, key, hash, replay);
+        }
+    }
+
+    /**
+     * Several first filings at once can deadlock in the database (the year's case-number row, a new park) or lose an
+     * optimistic lock; the whole transaction rolled back, so it is simply run again, at most {@value #ATTEMPTS} times.
+     */
+    private static ResponseEntity<Map<String, Object>> again(Supplier<ResponseEntity<Map<String, Object>>> filing) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return filing.get();
+            } catch (RuntimeException e) {
+                boolean lostARace = ErrorAnswer.lockTimeout(e) || ErrorAnswer.optimisticLock(e);
+                if (!lostARace || attempt >= ATTEMPTS) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(20, 100L * attempt));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
