@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends due deliveries on its own threads: right after the commit that stored them, and every poll interval for
@@ -45,6 +46,7 @@ class OutboundDispatcher implements InitializingBean, DisposableBean {
         return thread;
     });
     private final HttpClient http;
+    private final AtomicBoolean roundQueued = new AtomicBoolean();
 
     OutboundDispatcher(Outbox outbox, OutboundProperties properties) {
         this.outbox = outbox;
@@ -80,10 +82,18 @@ class OutboundDispatcher implements InitializingBean, DisposableBean {
         }
     }
 
+    /** At most one round waits in the queue: a burst of commits makes one more round, not one each. */
     private void submit() {
+        if (!roundQueued.compareAndSet(false, true)) {
+            return;
+        }
         try {
-            executor.execute(this::deliverDueNow);
+            executor.execute(() -> {
+                roundQueued.set(false);
+                deliverDueNow();
+            });
         } catch (RejectedExecutionException e) {
+            roundQueued.set(false);
             log.debug("Outbound executor stopped; the next poll of any node sends the delivery");
         }
     }

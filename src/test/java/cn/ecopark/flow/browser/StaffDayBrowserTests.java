@@ -77,19 +77,20 @@ class StaffDayBrowserTests {
         login("tasklist", "weihai-clerk");
 
         // The queue: Chinese filters, the case's number and park in the list.
-        By inQueue = By.xpath("//li[contains(@class,'task')][.//*[contains(normalize-space(.),'" + submitted.caseNo() + "')]]");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(inQueue));
+        // Tasklist redraws its list while it refreshes: read and click the entry afresh, ignoring a stale copy.
+        By entry = By.xpath("//li[contains(@class,'task')][.//*[contains(normalize-space(.),'" + submitted.caseNo() + "')]]");
+        String entryText = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(entry).isDisplayed() ? d.findElement(entry).getText() : null);
         String filters = driver.findElement(By.cssSelector("[cam-tasklist-filters]")).getText();
         assertThat(filters).contains("待办任务", "我的任务", "两日内到期", "已超期");
-        // Tasklist may redraw its list (its periodic refresh) between finding the entry and reading it: read it afresh.
-        String entryText = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(inQueue).getText());
         assertThat(entryText).contains("市级初审", "编号", submitted.caseNo());
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
         Chromium.screenshot(driver, "tasklist-queue");
 
-        press(wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(inQueue).findElement(By.cssSelector("h4 a, a"))));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            press(d.findElement(entry).findElement(By.cssSelector("h4 a, a")));
+            return true;
+        });
         // The panel is drawn when the task's case is known, and drawn again if Tasklist re-renders the task.
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.cssSelector(".ecopark-case-panel")).getText().contains("剩余"));

@@ -168,6 +168,29 @@ class OutboundEventsTests {
     }
 
     @Test
+    void twoNodesPollingAtOnceSendADueDeliveryOnce() throws Exception {
+        answers.add(500);
+        ParkCases.Submitted submitted = cases.submit(http);
+        awaitTrue(() -> deliveries(submitted.caseNo()).stream().anyMatch(d -> ((Number) d.get("attempts")).intValue() == 1));
+        Instant later = Instant.now().plus(Duration.ofHours(2));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> rounds = List.of(
+                    nodes.submit(() -> { start.await(); return dispatcher.deliverDue(later); }),
+                    nodes.submit(() -> { start.await(); return dispatcher.deliverDue(later); }));
+            start.countDown();
+            assertThat(rounds.get(0).get(30, TimeUnit.SECONDS) + rounds.get(1).get(30, TimeUnit.SECONDS))
+                    .as("the conditional UPDATE lets one round claim it").isEqualTo(1);
+        } finally {
+            nodes.shutdownNow();
+        }
+        assertThat(receivedFor(submitted.caseNo())).hasSize(2);
+        assertThat(deliveries(submitted.caseNo())).singleElement()
+                .satisfies(d -> assertThat(d.get("status")).isEqualTo("DELIVERED"));
+    }
+
+    @Test
     void aDeliveryThatKeepsFailingStopsAtTheLastAttempt() {
         properties.setMaxAttempts(2);
         answers.addAll(List.of(500, 503, 500));
