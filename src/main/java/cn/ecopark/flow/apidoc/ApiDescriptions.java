@@ -31,7 +31,7 @@ final class ApiDescriptions {
         TAGS.put(GREEN, "重点项目环评审批绿色通道（措施15）。");
         TAGS.put(DASHBOARD, "管理人员、省生态环境厅、系统管理员的统计看板与 XLSX/CSV 导出（每次导出均登记）。");
         TAGS.put(PUBLIC, "无需登录：申报单位凭申报编号和查询码查看进度。");
-        TAGS.put(ADMIN, "系统管理员：对外推送记录、演示环境的时间快进。");
+        TAGS.put(ADMIN, "系统管理员：对外推送记录、被锁定的账户、模型更新助手、演示环境的时间快进。");
 
         Map<String, Object> application = new LinkedHashMap<>();
         application.put("parkName", "威海临港经济技术开发区");
@@ -161,6 +161,73 @@ final class ApiDescriptions {
                 false, null, 200, "已触发的定时器",
                 Map.of("caseNo", "STGY-2026-0001", "timer", "公示期满", "timersLeft", 0),
                 errors(401, "未登录", 403, "仅系统管理员，且仅演示环境", 404, "没有该案卷", 409, "案卷当前没有等待中的定时器")));
+
+        put("GET /public/api/notices", new Doc(PUBLIC, "正在公示的园区",
+                "无需登录：列出处于公示期（含异议处理中）的园区名称、所在城市、园区类型、公示起止时间，公示期长度及其来源，以及如何提出异议。",
+                true, null, 200, "公示列表",
+                Map.of("notices", List.of(Map.of("parkName", "威海临港经济技术开发区", "cityName", "威海市",
+                                "parkTypeName", "综合类", "startsAt", "2026-11-02T09:00:00", "endsAt", "2026-11-09T09:00:00")),
+                        "periodText", "公示期 7 天（来源：待确认：管理员设置，尚未记录来源文件）",
+                        "howToObject", "公示期内，任何单位和个人可向山东省生态环境厅书面提出异议……"),
+                errors()));
+
+        Map<String, Object> registration = new LinkedHashMap<>();
+        registration.put("creditCode", "11370000MB1234567X");
+        registration.put("parkName", "淄博高新技术产业开发区");
+        registration.put("city", "zibo");
+        registration.put("parkType", "COMPREHENSIVE");
+        registration.put("areaKm2", 95.0);
+        registration.put("namedOn", "2021-06-30");
+        registration.put("namingDocumentNo", "鲁环函〔2021〕12号");
+        put("POST /api/parks", new Doc(SUPERVISION, "补录系统上线前已批准建设或已命名的园区",
+                "仅省生态环境厅：按园区管委会统一社会信用代码（GB 32100-2015 校验）登记园区及其批准建设、命名的日期和文号，"
+                        + "使目标统计、三年禁申期、奖补上限和复查周期都能按园区计算。",
+                false, registration, 201, "已登记的园区", null,
+                errors(400, "输入有误，field 指明字段", 401, "未登录", 403, "只有省生态环境厅可以补录园区",
+                        409, "统一社会信用代码或园区名称已登记")));
+        put("GET /api/parks/by-credit-code/{creditCode}", new Doc(SUPERVISION, "按统一社会信用代码查看园区",
+                "园区的身份、历年名称和每次状态变化（日期、文号）。省生态环境厅、管理人员和系统管理员可查看。",
+                false, null, 200, "园区登记信息", null,
+                errors(401, "未登录", 403, "无权查看园区登记信息", 404, "没有该统一社会信用代码的园区")));
+
+        put("GET /api/accounts/locked", new Doc(ADMIN, "被暂时锁定的账户",
+                "系统管理员：列出因连续输错密码而暂时锁定的账户（连续失败次数、锁定到何时）及解锁方法；锁定最长 60 秒，绝不永久锁定。",
+                false, null, 200, "锁定中的账户",
+                List.of(Map.of("userId", "weihai-clerk", "failedAttempts", 6, "lockedUntil", "2026-11-29T10:15:42+08:00",
+                        "unlock", "Admin → 用户 → weihai-clerk → 解锁用户，或 POST /engine-rest/user/weihai-clerk/unlock")),
+                errors(401, "未登录", 403, "只有系统管理员可以查看被锁定的账户")));
+
+        String redeploy = "模型更新助手（系统管理员）：";
+        put("GET /api/admin/redeploy/processes", new Doc(ADMIN, "可更新的流程及其版本",
+                redeploy + "每个流程标识的各个版本及各版本的在办案卷数。",
+                false, null, 200, "流程与版本", null, errors(401, "未登录", 403, "模型更新助手仅供系统管理员使用")));
+        put("GET /api/admin/redeploy/processes/{key}/assessment", new Doc(ADMIN, "比较两个版本",
+                redeploy + "版本 from 与 to 之间新增、删除、改名的环节，表单和决策表的变化，旧版本各环节的在办案卷数，以及建议的迁移映射（同 id 自动对应）。",
+                false, null, 200, "比较结果", null,
+                errors(400, "from 或 to 有误", 401, "未登录", 403, "模型更新助手仅供系统管理员使用", 404, "没有该流程或版本")));
+        put("POST /api/admin/redeploy/processes/{key}/assessment", new Doc(ADMIN, "按管理员的映射重新比较两个版本",
+                redeploy + "同上，另带管理员为未自动对应的环节指定的映射（mappings：旧环节 id → 新环节 id）。",
+                false, Map.of("from", 1, "to", 2, "mappings", Map.of("cityPreReview", "cityPreReview")), 200, "比较结果", null,
+                errors(400, "from、to 或 mappings 有误", 401, "未登录", 403, "模型更新助手仅供系统管理员使用", 404, "没有该流程或版本")));
+        put("POST /api/admin/redeploy/processes/{key}/dry-run", new Doc(ADMIN, "迁移试运行",
+                redeploy + "用引擎的迁移校验检查每件在办案卷能否按计划迁移，不做任何改动；返回可迁移和不能迁移的案卷及原因。",
+                false, Map.of("from", 1, "to", 2), 200, "校验报告", null,
+                errors(400, "from、to 或 mappings 有误", 401, "未登录", 403, "模型更新助手仅供系统管理员使用", 404, "没有该流程或版本")));
+        put("POST /api/admin/redeploy/processes/{key}/migrations", new Doc(ADMIN, "迁移在办案卷",
+                redeploy + "按计划把旧版本的在办案卷迁移到新版本；mode 为 sync（逐件立即迁移）或 batch（批处理，可查看进度）。"
+                        + "不能迁移的案卷留在旧版本并列入报告。每次迁移均登记。",
+                false, Map.of("from", 1, "to", 2, "mode", "sync"), 202, "迁移已开始，返回迁移编号", null,
+                errors(400, "mode、from、to 或 mappings 有误", 401, "未登录", 403, "模型更新助手仅供系统管理员使用", 404, "没有该流程或版本")));
+        put("GET /api/admin/redeploy/migrations/{id}", new Doc(ADMIN, "迁移进度与报告",
+                redeploy + "一次迁移的进度，以及已迁移和不能迁移的案卷（含原因）。",
+                false, null, 200, "迁移报告", null,
+                errors(401, "未登录", 403, "模型更新助手仅供系统管理员使用", 404, "没有该迁移")));
+        put("GET /api/admin/redeploy/csrf-token", new Doc(ADMIN, "网页会话的 CSRF 令牌",
+                redeploy + "助手页面提交 POST 时所需的 X-XSRF-TOKEN（仅同源页面可读取）。",
+                false, null, 200, "令牌", Map.of("token", "2C3F…"), errors(401, "未登录", 403, "模型更新助手仅供系统管理员使用")));
+        put("GET /api/admin/redeploy/changes", new Doc(ADMIN, "模型变更记录",
+                redeploy + "每次部署、被拒绝的部署和迁移：谁、何时、什么（可按流程标识 key 筛选）。",
+                false, null, 200, "变更记录", null, errors(401, "未登录", 403, "模型更新助手仅供系统管理员使用")));
     }
 
     private ApiDescriptions() {
