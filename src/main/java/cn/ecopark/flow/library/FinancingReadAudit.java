@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Audits every read of a library task's variables by a bank user, whichever way it comes: Tasklist opening the
+ * Audits every read of a library task's variables by a finsup or bank user, whichever way it comes: Tasklist opening the
  * form, the engine REST API (task variables, form variables, variable-instance queries) or the Java API. All of
  * them run one of a few engine commands; this interceptor, inside the command's transaction and after the
  * engine's own authorization check let the read through, writes one audit row per task read.
@@ -90,7 +90,7 @@ class FinancingReadAudit extends AbstractProcessEnginePlugin {
 
     private void audit(Command<?> command, Collection<String> taskIds) {
         CommandContext context = Context.getCommandContext();
-        if (context == null || !ProjectOpinions.isBank(groupsOf(context))) {
+        if (context == null || !ProjectOpinions.isFinancialSide(groupsOf(context))) {
             return;
         }
         for (String taskId : taskIds) {

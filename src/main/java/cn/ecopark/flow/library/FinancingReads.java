@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import java.util.Collection;
 import java.util.Optional;
 
-/** Writes the audit row for a bank user's read of a project's financing data; reads by anyone else are not audited. */
+/** Writes the audit row for a read of a project's financing data by finsup or a bank; the environmental agencies' reads are not audited. */
 @Component
 class FinancingReads {
 
@@ -31,10 +31,10 @@ class FinancingReads {
     }
 
     void record(String userId, Collection<String> groups, Long projectId, String caseNo, String via, String source) {
-        if (userId == null || groups == null || !ProjectOpinions.isBank(groups)) {
+        if (userId == null || groups == null || !ProjectOpinions.isFinancialSide(groups)) {
             return;
         }
-        String bank = groups.stream().filter(ProjectOpinions.BANKS::contains).sorted().findFirst().orElseThrow();
+        String bank = groups.stream().filter(ProjectOpinions.FINANCIAL_SIDE::contains).sorted().findFirst().orElseThrow();
         reads.save(new FinancingDataRead(null, userId, bank, projectId, caseNo, via,
                 source.length() > 300 ? source.substring(0, 300) : source, ClockUtil.getCurrentTime().toInstant()));
     }

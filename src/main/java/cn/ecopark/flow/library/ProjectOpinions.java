@@ -45,6 +45,11 @@ class ProjectOpinions {
         return groups.stream().anyMatch(BANKS::contains);
     }
 
+    /** finsup and the banks: whoever reads financing data outside the environmental agencies, so every read is audited. */
+    static boolean isFinancialSide(Collection<String> groups) {
+        return groups.stream().anyMatch(FINANCIAL_SIDE::contains);
+    }
+
     List<ApprovalRecord> visibleTo(LibraryProject project, Collection<String> readerGroups) {
         boolean all = readsInternalOpinions(readerGroups);
         return project.getIntakes().stream()

@@ -191,7 +191,7 @@ class LibraryAuthorizationTests {
     // ---- The project view ----
 
     @Test
-    void theProjectViewShowsBanksAndFinsupTheSharedOpinionsOnlyAndAuditsTheBanks() {
+    void theProjectViewShowsBanksAndFinsupTheSharedOpinionsOnlyAndAuditsThemAll() {
         int before = audited();
         JsonNode bank = http.get("/api/library-projects/" + projectId, "cdb-clerk").json();
         assertNoInternalOpinion(bank.toString());
@@ -209,11 +209,13 @@ class LibraryAuthorizationTests {
         JsonNode finsup = http.get("/api/library-projects/" + projectId, "finsup-clerk").json();
         assertNoInternalOpinion(finsup.toString());
         assertThat(finsup.toString()).contains(REFORM_SHARED);
-        assertThat(audited()).as("finsup is not a bank").isEqualTo(before + 1);
+        assertThat(audited()).as("finsup reads financing data too: audited like a bank").isEqualTo(before + 2);
+        assertThat(lastRead().reader()).isEqualTo("finsup-clerk");
+        assertThat(lastRead().agency()).isEqualTo("finsup");
 
         JsonNode ecology = http.get("/api/library-projects/" + projectId, "ecology-clerk").json();
         assertThat(texts(ecology.get("opinions"), "comment")).contains(ECOLOGY_POLLUTION_INTERNAL, ECOLOGY_GREEN_INTERNAL, REFORM_SHARED);
-        assertThat(audited()).isEqualTo(before + 1);
+        assertThat(audited()).as("the environmental agencies' reads are not audited").isEqualTo(before + 2);
     }
 
     @Test

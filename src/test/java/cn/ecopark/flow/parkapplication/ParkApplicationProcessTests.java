@@ -362,7 +362,7 @@ class ParkApplicationProcessTests {
         assertThat(applicationOf(instance).getObjections()).hasSize(3).allSatisfy(o -> assertThat(o.answer()).isNotNull());
         assertThat(applicationOf(instance).getObjections().get(2).answer()).isEqualTo("异议不成立：审查意见已落实");
         execute(job(instance));
-        assertThat(instance).isWaitingAt("decideSubsidy");
+        assertThat(instance).hasPassed("nameThePark").isWaitingAt("ecologySubsidyOpinion");
     }
 
     @Test

@@ -142,6 +142,7 @@ class SupervisionEndToEndTests {
         Violation violation = driver.reportViolation(park,
                 SupervisionDriver.report("MAJOR_INCIDENT", "威环调查〔" + struckOn.getYear() + "〕9号", struckOn.minusDays(3)));
         ProcessInstance instance = driver.instanceOf(violation);
+        driver.dueProcess("weihai-clerk", instance);
         applications.opinion("science-clerk", instance, "scienceViolationOpinion", "AGREE", "同意除名", null);
         applications.opinion("commerce-clerk", instance, "commerceViolationOpinion", "AGREE", "同意除名", null);
         applications.opinion("ecology-clerk", instance, "decideViolation", "APPROVE", "鲁环字〔" + struckOn.getYear() + "〕9号", null);
