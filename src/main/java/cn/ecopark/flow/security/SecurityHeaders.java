@@ -4,7 +4,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -13,7 +14,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,8 +32,8 @@ import java.util.regex.Pattern;
  */
 class SecurityHeaders extends OncePerRequestFilter {
 
-    /** The page files whose inline scripts are allowed. */
-    static final String[] PAGES = {"staff/dashboard.html", "static/public/progress.html"};
+    /** Where our page files live: every inline script shipped in one of them is allowed, a new page included. */
+    static final String[] PAGE_FOLDERS = {"classpath*:staff/*.html", "classpath*:static/public/*.html"};
     /** Inline event handlers the pages use (the print button of the dashboard and the approval sheet). */
     static final String[] HANDLERS = {"window.print()"};
 
@@ -40,8 +43,8 @@ class SecurityHeaders extends OncePerRequestFilter {
 
     SecurityHeaders() {
         Set<String> hashes = new LinkedHashSet<>();
-        for (String page : PAGES) {
-            Matcher script = INLINE_SCRIPT.matcher(read(page));
+        for (String page : pages()) {
+            Matcher script = INLINE_SCRIPT.matcher(page);
             while (script.find()) {
                 hashes.add(sha256(script.group(1)));
             }
@@ -70,12 +73,21 @@ class SecurityHeaders extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static String read(String resource) {
-        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    /** The text of every page file we ship. */
+    static List<String> pages() {
+        List<String> pages = new ArrayList<>();
+        try {
+            for (String folder : PAGE_FOLDERS) {
+                for (Resource resource : new PathMatchingResourcePatternResolver().getResources(folder)) {
+                    try (InputStream in = resource.getInputStream()) {
+                        pages.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    }
+                }
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("Page " + resource + " is missing", e);
+            throw new UncheckedIOException("Our page files cannot be read", e);
         }
+        return pages;
     }
 
     static String sha256(String text) {

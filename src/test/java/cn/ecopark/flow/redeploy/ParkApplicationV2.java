@@ -66,13 +66,13 @@ public final class ParkApplicationV2 {
         remove(model, "disagreementGateway");
 
         // Added: 公告命名结果 after the naming.
-        removeFlow(model, "toDecideSubsidy");
+        removeFlow(model, "toEcologySubsidyOpinion");
         FlowNode named = model.getModelElementById("nameThePark");
         named.builder().sequenceFlowId("toAnnounceNaming")
                 .userTask("announceNaming").name("公告命名结果")
                 .camundaFormRef("parkNamingAnnouncement").camundaFormRefBinding("latest")
                 .camundaCandidateGroups("ecology").camundaDueDate("P5WD")
-                .sequenceFlowId("afterAnnouncement").connectTo("decideSubsidy");
+                .sequenceFlowId("afterAnnouncement").connectTo("ecologySubsidyOpinion");
         UserTask announce = model.getModelElementById("announceNaming");
         CamundaProperties properties = model.newInstance(CamundaProperties.class);
         CamundaProperty outcomes = model.newInstance(CamundaProperty.class);

@@ -212,6 +212,7 @@ class RedeployAssistantTests {
         Job notice = managementService.createJobQuery().processInstanceId(instanceId).timers().singleResult();
         managementService.executeJob(notice.getId());
         cases.complete("ecology-clerk", caseNo, "announceNaming", Map.of("decision", "RECORDED", "comment", "鲁环字〔2026〕1号"));
+        cases.complete("ecology-clerk", caseNo, "ecologySubsidyOpinion", Map.of("decision", "AGREE", "basis", "同意按第十条给予奖补"));
         cases.complete("finance-clerk", caseNo, "decideSubsidy", Map.of("decision", "NO_AWARD", "comment", "本年度专项资金已用完"));
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId).activityId("announceNaming")

@@ -4,6 +4,7 @@ import cn.ecopark.flow.greenchannel.GreenChannelDriver;
 import cn.ecopark.flow.library.Library;
 import cn.ecopark.flow.library.LibraryDriver;
 import cn.ecopark.flow.park.ParkStatus;
+import cn.ecopark.flow.parkcreation.ParkCreationDriver;
 import cn.ecopark.flow.supervision.SupervisionDriver;
 import cn.ecopark.flow.support.EcoparkSpringTest;
 import cn.ecopark.flow.support.Http;
@@ -39,27 +40,28 @@ class AuthorizationMatrixTests {
      * cannot be claimed, not even by an administrator (who reassigns instead).
      */
     static final String EXPECTED = """
-            user              cityPre  science  correct  ecoEntry finsup   pboc     cdb      gcScience violCommerce
-            ecology-clerk     ------   ------   ------   LRCK--   ------   ------   ------   ------    ------
-            science-clerk     ------   LRCK--   ------   ------   ------   ------   ------   LRCK--    ------
-            commerce-clerk    ------   ------   ------   ------   ------   ------   ------   ------    LRCK--
-            finance-clerk     ------   ------   ------   ------   ------   ------   ------   ------    ------
-            reform-clerk      ------   ------   ------   ------   ------   ------   ------   ------    ------
-            finsup-clerk      ------   ------   ------   ------   LRCK--   ------   ------   ------    ------
-            pboc-clerk        ------   ------   ------   ------   ------   LRCK--   ------   ------    ------
-            cbirc-clerk       ------   ------   ------   ------   ------   ------   ------   ------    ------
-            cdb-clerk         ------   ------   ------   ------   ------   ------   LRCK--   ------    ------
-            weihai-clerk      LRCK--   ------   ------   ------   ------   ------   ------   ------    ------
-            jinan-clerk       ------   ------   ------   ------   ------   ------   ------   ------    ------
-            park-applicant    ------   ------   LRCK--   ------   ------   ------   ------   ------    ------
-            other-applicant   ------   ------   ------   ------   ------   ------   ------   ------    ------
-            manager           LR---H   LR---H   LR---H   LR---H   LR---H   LR---H   LR---H   LR---H    LR---H
-            admin             LRCKSH   LRCKSH   LR-KSH   LRCKSH   LRCKSH   LRCKSH   LRCKSH   LRCKSH    LRCKSH
+            user              cityPre  science  correct  ecoEntry finsup   pboc     cdb      gcScience violCommerce    creation selfCheck
+            ecology-clerk     ------   ------   ------   LRCK--   ------   ------   ------   ------    ------    LRCK--   ------
+            science-clerk     ------   LRCK--   ------   ------   ------   ------   ------   LRCK--    ------    ------   ------
+            commerce-clerk    ------   ------   ------   ------   ------   ------   ------   ------    LRCK--    ------   ------
+            finance-clerk     ------   ------   ------   ------   ------   ------   ------   ------    ------    ------   ------
+            reform-clerk      ------   ------   ------   ------   ------   ------   ------   ------    ------    ------   ------
+            finsup-clerk      ------   ------   ------   ------   LRCK--   ------   ------   ------    ------    ------   ------
+            pboc-clerk        ------   ------   ------   ------   ------   LRCK--   ------   ------    ------    ------   ------
+            cbirc-clerk       ------   ------   ------   ------   ------   ------   ------   ------    ------    ------   ------
+            cdb-clerk         ------   ------   ------   ------   ------   ------   LRCK--   ------    ------    ------   ------
+            weihai-clerk      LRCK--   ------   ------   ------   ------   ------   ------   ------    ------    ------   ------
+            jinan-clerk       ------   ------   ------   ------   ------   ------   ------   ------    ------    ------   ------
+            park-applicant    ------   ------   LRCK--   ------   ------   ------   ------   ------    ------    ------   LRCK--
+            other-applicant   ------   ------   ------   ------   ------   ------   ------   ------    ------    ------   ------
+            manager           LR---H   LR---H   LR---H   LR---H   LR---H   LR---H   LR---H   LR---H    LR---H    LR---H   LR---H
+            admin             LRCKSH   LRCKSH   LR-KSH   LRCKSH   LRCKSH   LRCKSH   LRCKSH   LRCKSH    LRCKSH    LRCKSH   LR-KSH
             """;
 
     /** The columns: park-application 市级初审 (city-weihai), 省科技厅联合审查 (science), 补正申报材料 (the applicant's
      * own task); pollution-library 入库审核 (ecology); green-finance 入库审核 (finsup), 人民银行跟进 (pboc), 国开行贷款决策
-     * (cdb); green-channel 部门并联审查 of science; violation-handling 商务厅会商意见 (commerce). */
+     * (cdb); green-channel 部门并联审查 of science; violation-handling 商务厅会商意见 (commerce); park-creation 组织专家评审
+     * (ecology); biennial-review 提交复查自查报告 (the park's own task). */
     @LocalServerPort
     int port;
     @Autowired
@@ -70,6 +72,8 @@ class AuthorizationMatrixTests {
     GreenChannelDriver greenChannel;
     @Autowired
     SupervisionDriver supervision;
+    @Autowired
+    ParkCreationDriver creations;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -136,8 +140,16 @@ class AuthorizationMatrixTests {
 
         ProcessInstance violation = supervision.violationCase(supervision.namedPark(LocalDate.of(2025, 3, 1)),
                 SupervisionDriver.report("SERIOUS_VIOLATION", "鲁环罚〔2026〕" + System.nanoTime() % 1000 + "号", LocalDate.of(2026, 3, 1)));
+        supervision.dueProcess("park-applicant", violation);   // notice and statement come before the agencies' opinions
         tasks.put("violCommerce", taskService.createTaskQuery().processInstanceId(violation.getId())
                 .taskDefinitionKey("commerceViolationOpinion").singleResult());
+        ProcessInstance creation = creations.submit(ParkCreationDriver.goodCreation());
+        tasks.put("creation", creations.task(creation, "expertReview"));
+
+        LocalDate namedOn = LocalDate.now().minusYears(2);
+        ProcessInstance review = supervision.startFirstReview(supervision.namedPark(namedOn, "park-applicant"), namedOn);
+        tasks.put("selfCheck", taskService.createTaskQuery().processInstanceId(review.getId())
+                .taskDefinitionKey("submitSelfCheck").singleResult());
         tasks.forEach((name, task) -> assertThat(task).as(name).isNotNull());
         return tasks;
     }

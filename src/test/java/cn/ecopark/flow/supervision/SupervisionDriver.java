@@ -51,10 +51,12 @@ public class SupervisionDriver {
     private final ViolationReports reports;
     private final ParkApplicationDriver tasks;
     private final Actors actors;
+    private final SpotCheckSample sample;
 
     SupervisionDriver(ParkRepository parks, ApplicationEventPublisher events, ManagementService managementService,
                       RuntimeService runtimeService, ReviewRepository reviews, ViolationReports reports,
-                      ParkApplicationDriver tasks, Actors actors) {
+                      ParkApplicationDriver tasks, Actors actors, SpotCheckSample sample) {
+        this.sample = sample;
         this.parks = parks;
         this.events = events;
         this.managementService = managementService;
@@ -135,6 +137,20 @@ public class SupervisionDriver {
     void runDailyCheck() {
         managementService.executeJob(dailyCheckJob().getId());
         startQueuedReviews();
+    }
+
+    /**
+     * Starts the first re-inspection of this park alone, as the daily check does for each due park (its batch's
+     * draw, the message start, the park's own job), without touching other tests' parks; it waits at the self-check.
+     */
+    public ProcessInstance startFirstReview(Park park, LocalDate namedOn) {
+        LocalDate dueOn = Review.dueOn(namedOn, 1);
+        sample.of(Review.batchOf(dueOn));
+        ProcessInstance instance = runtimeService.startProcessInstanceByMessage(Supervision.REVIEW_DUE_MESSAGE,
+                org.camunda.bpm.engine.variable.Variables.createVariables().putValue("parkId", park.getId())
+                        .putValue("namedOn", namedOn.toString()).putValue("cycleNo", 1).putValue("dueOn", dueOn.toString()));
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
+        return instance;
     }
 
     /** Each review the daily check started waits in its own job (one per park); run them as the job executor would. */
@@ -232,7 +248,7 @@ public class SupervisionDriver {
     }
 
     /** As {@link #dueProcess(ProcessInstance)}, the park's statement filed by the given account. */
-    void dueProcess(String parkUser, ProcessInstance instance) {
+    public void dueProcess(String parkUser, ProcessInstance instance) {
         notice(instance);
         statement(parkUser, instance, "SUBMITTED", "园区已督促企业整改，请求从轻处理。");
     }
