@@ -197,15 +197,19 @@ public class ClusterDrill {
         final int n;
         final Node[] nodes;
         final String park;
+        final String creditCode;
         String caseNo;
 
         Case(int n, Node[] nodes) {
             this.n = n;
             this.nodes = nodes;
             this.park = "演练园区" + n + "-" + UUID.randomUUID().toString().substring(0, 4);
+            this.creditCode = creditCode();
         }
 
         void run() throws Exception {
+            // Acceptance is for a park approved to build: ecology registers it first (as for a park approved before go-live).
+            register();
             submit();
             complete("weihai-clerk", "cityPreReview", "{\"decision\":{\"value\":\"PASS\"},\"comment\":{\"value\":\"材料齐全\"}}");
             // The three agencies of the joint review at the same moment, each on another node.
@@ -226,17 +230,54 @@ public class ClusterDrill {
                 three.shutdown();
             }
             complete("ecology-clerk", "confirmNaming", "{\"decision\":{\"value\":\"APPROVE\"},\"comment\":{\"value\":\"同意命名并公示\"}}");
-            // The 公示 timer (20 s in the drill) fires on whichever node's job executor takes it.
+            // The 公示 timer (20 s in the drill) fires on whichever node's job executor takes it; then ecology's
+            // concurrence with the subsidy (measure 10) comes before finance decides.
+            complete("ecology-clerk", "ecologySubsidyOpinion", "{\"decision\":{\"value\":\"AGREE\"},\"basis\":{\"value\":\"同意按第十条给予奖补\"}}");
             complete("finance-clerk", "decideSubsidy", "{\"decision\":{\"value\":\"AWARD\"},\"subsidyAmount\":{\"value\":3000000}}");
+        }
+
+        /** A valid 统一社会信用代码 (GB 32100-2015 check character) for this drill park. */
+        static String creditCode() {
+            String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+            int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+            String first17 = "11371000" + String.format("%09d", ThreadLocalRandom.current().nextLong(1_000_000_000L));
+            int sum = 0;
+            for (int i = 0; i < 17; i++) {
+                sum += alphabet.indexOf(first17.charAt(i)) * weights[i];
+            }
+            int check = 31 - sum % 31;
+            return first17 + alphabet.charAt(check == 31 ? 0 : check);
+        }
+
+        /** Ecology registers the park as approved to build; after a lost answer, a 409 "已登记" means the first one committed. */
+        void register() throws Exception {
+            String body = """
+                    {"creditCode":"%s","parkName":"%s","city":"weihai","parkType":"COMPREHENSIVE","areaKm2":38.5,
+                     "approvedOn":"2025-01-15","approvalDocumentNo":"鲁环函〔2025〕%d号"}""".formatted(creditCode, park, n + 1);
+            boolean uncertain = false;
+            for (int attempt = 0; attempt < 200; attempt++) {
+                Answer answer = nodes[(n + attempt) % 2].send("POST", "/api/parks", "ecology-clerk", body);
+                if (answer.status == 201 || uncertain && answer.status == 409 && answer.body.contains("已登记")) {
+                    return;
+                }
+                if (answer.status >= 500 || answer.status < 0 || answer.status == 409 && answer.body.contains("刚被另一请求登记")) {
+                    uncertain = uncertain || answer.status != 409;
+                    sleep(1000);
+                    continue;
+                }
+                unexpected4xx.incrementAndGet();
+                throw new IllegalStateException("registration of " + park + " answered " + answer.status + " " + answer.body);
+            }
+            throw new IllegalStateException("registration of " + park + " never succeeded");
         }
 
         void submit() throws Exception {
             String key = UUID.randomUUID().toString();
             String body = """
-                    {"parkName":"%s","city":"weihai","parkType":"COMPREHENSIVE","areaKm2":38.5,"carbonIntensityReductionPct":21.0,
+                    {"creditCode":"%s","parkName":"%s","city":"weihai","parkType":"COMPREHENSIVE","areaKm2":38.5,"carbonIntensityReductionPct":21.0,
                      "threeLinesCompliant":true,"greenIslandFacilities":3,"planningEiaStatus":"DONE_APPROVED",
                      "planningEiaConclusion":"规划环评结论：园区布局与“三线一单”管控要求相符。","attachmentNames":"创建申请书.pdf",
-                     "contactName":"张明","contactPhone":"13806310000"}""".formatted(park);
+                     "contactName":"张明","contactPhone":"13806310000"}""".formatted(creditCode, park);
             boolean uncertain = false;
             for (int attempt = 0; attempt < 200; attempt++) {
                 Node node = nodes[(n + attempt) % 2];
