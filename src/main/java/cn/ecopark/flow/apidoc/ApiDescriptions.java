@@ -147,6 +147,20 @@ final class ApiDescriptions {
                 false, null, 200, "文件（Content-Disposition: attachment）", null,
                 errors(400, "format 或 table 有误", 401, "未登录", 403, "统计导出仅供管理人员、省生态环境厅和系统管理员使用")));
 
+        put("GET /api/admin/index-catalogue", new Doc(ADMIN, "指标体系（当前版本与修改记录）",
+                "系统管理员查看新申报所依据的指标体系（基本条件和指标：类别、名称、单位、方向、阈值、必选或“至少满足N项”组、依据文件和条款；"
+                        + "confirmed=false 的阈值或规则标“待确认”，不作判定），以及每次修改的版本、修改人、时间和理由。",
+                false, null, 200, "当前版本与修改记录", null,
+                errors(401, "未登录", 403, "只有系统管理员可以查看和修改指标体系")));
+        put("PUT /api/admin/index-catalogue", new Doc(ADMIN, "修改指标体系（保存为新版本）",
+                "系统管理员提交完整的指标体系和修改理由，保存为下一版本（如 v2）；已有版本不变，每件申报记录评价所用的版本。"
+                        + "组内项数不足、成组规则与分组不符、已确认的指标无阈值等均以 400 拒绝。",
+                false, Map.of("reason", "根据修订后的考核标准调整第8–9项", "catalogue", Map.of("title", "…", "note", "…",
+                        "groups", List.of(), "items", List.of())), 200, "新版本号",
+                Map.of("version", "v2", "editedBy", "admin"),
+                errors(400, "reason 或 catalogue 有误", 401, "未登录", 403, "只有系统管理员可以查看和修改指标体系",
+                        409, "指标体系已被他人同时修改")));
+
         put("GET /api/admin/outbound-deliveries", new Doc(ADMIN, "对外推送记录",
                 "系统管理员查看每个对外事件向每个端点的推送：状态（PENDING 待发、SENDING 发送中、DELIVERED 已送达、FAILED 已放弃）、"
                         + "尝试次数、下次重试时间、最后的 HTTP 状态或错误，以及每次尝试的明细。page 从0开始，size 1–100，status 可筛选。",

@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The versioned index-system files on the classpath (index-system/v1.json, v2.json …). A file that does not
@@ -42,14 +44,32 @@ public class IndexCatalogues {
         }
     }
 
-    public Optional<IndexCatalogue> version(String version) {
-        return Optional.ofNullable(byVersion.get(version));
+    /** Versions administrators saved (table index_catalogue_edit); none when no database is wired (unit tests). */
+    private Function<String, Optional<IndexCatalogue>> stored = v -> Optional.empty();
+    private Supplier<Optional<IndexCatalogue>> newestStored = Optional::empty;
+
+    void stored(Function<String, Optional<IndexCatalogue>> byVersion, Supplier<Optional<IndexCatalogue>> newest) {
+        this.stored = byVersion;
+        this.newestStored = newest;
     }
 
-    /** The newest version (v2 after v1): what a new application is judged by. */
+    public Optional<IndexCatalogue> version(String version) {
+        return Optional.ofNullable(byVersion.get(version)).or(() -> stored.apply(version));
+    }
+
+    /** The newest version, shipped or saved by an administrator (v2 after v1): what a new application is judged by. */
     public IndexCatalogue current() {
-        return byVersion.values().stream()
-                .max(Comparator.comparingInt(c -> Integer.parseInt(c.version().substring(1)))).orElseThrow();
+        IndexCatalogue shipped = byVersion.values().stream().max(Comparator.comparingInt(IndexCatalogues::number)).orElseThrow();
+        return newestStored.get().filter(c -> number(c) > number(shipped)).orElse(shipped);
+    }
+
+    static int number(IndexCatalogue catalogue) {
+        return Integer.parseInt(catalogue.version().substring(1));
+    }
+
+    /** Refuses a catalogue that does not hold together, naming what is wrong. */
+    static void check(IndexCatalogue catalogue) {
+        check(catalogue, catalogue.version() + ".json");
     }
 
     private static void check(IndexCatalogue catalogue, String file) {

@@ -16,8 +16,11 @@ class ApplyCorrection implements TaskListener {
     private final ParkApplications cases;
     private final ParkRepository parks;
     private final ParkRegistry registry;
+    private final cn.ecopark.flow.indexsystem.IndexCatalogues catalogues;
 
-    ApplyCorrection(ParkApplications cases, ParkRepository parks, ParkRegistry registry) {
+    ApplyCorrection(ParkApplications cases, ParkRepository parks, ParkRegistry registry,
+                    cn.ecopark.flow.indexsystem.IndexCatalogues catalogues) {
+        this.catalogues = catalogues;
         this.cases = cases;
         this.parks = parks;
         this.registry = registry;
@@ -34,6 +37,7 @@ class ApplyCorrection implements TaskListener {
             throw new InvalidInput("parkName：补正时不能更改园区名称或所在城市，如需更改请撤回后重新申报");
         }
         application.resubmitted(data);
+        application.indexValues(IndexForm.json(IndexForm.read(FormFields.of(task), catalogues.current(), data)));
         cases.save(application);
         Park park = parks.findById(application.getParkId()).orElseThrow();
         if (park.getCreditCode() == null) {

@@ -1,31 +1,33 @@
 package cn.ecopark.flow.parkapplication;
 
+import cn.ecopark.flow.indexsystem.IndexCatalogues;
+import cn.ecopark.flow.indexsystem.IndexEvaluation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Scores the application against the index system of measure 2 (see {@link IndicatorEvaluation}); the
- * ecology reviewer sees the recommendation when confirming the naming.
+ * Judges the acceptance application against the current index-system catalogue (issue 10); what blocks naming is
+ * shown to ecology at 确认命名建议, where {@link GuardNamingByIndex} enforces it.
  */
 @Component("evaluateParkIndicators")
 class EvaluateParkIndicators implements JavaDelegate {
 
     private final ParkApplications cases;
-    private final IndicatorEvaluation evaluation;
+    private final IndexCatalogues catalogues;
 
-    EvaluateParkIndicators(ParkApplications cases, IndicatorEvaluation evaluation) {
+    EvaluateParkIndicators(ParkApplications cases, IndexCatalogues catalogues) {
         this.cases = cases;
-        this.evaluation = evaluation;
+        this.catalogues = catalogues;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         ParkApplication application = cases.of(execution);
-        IndicatorEvaluation.Result result = evaluation.evaluate(new IndicatorValues(application.getCarbonIntensityReductionPct(),
-                application.isThreeLinesCompliant(), application.getGreenIslandFacilities(), application.getPlanningEiaStatus()));
-        application.evaluated(result.scores(), result.totalScore(), result.verdict());
+        // The catalogue decides whether naming is blocked (the invented 30/25/20/25 scoring no longer judges
+        // acceptance); the version that judged is recorded with the application.
+        IndexEvaluation.Result judged = IndexEvaluation.evaluate(catalogues.current(), IndexForm.parse(application.getIndexValues()));
+        application.indexJudged(judged.catalogueVersion(), judged.blocking());
         cases.save(application);
-        execution.setVariable("evaluationVerdict", result.verdict());
     }
 }

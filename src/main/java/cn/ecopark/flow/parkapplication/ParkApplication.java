@@ -40,6 +40,14 @@ public class ParkApplication {
     private String correctionReasons;
     private Integer evaluationTotalScore;
     private String evaluationVerdict;
+    /** The catalogue data as JSON (item code → number or boolean): a document the park filed, not a process variable. */
+    private String indexValues;
+    private String indexCatalogueVersion;
+    /** What blocks naming under that version, one line each; empty when nothing does. */
+    private String indexBlocking;
+    private String indexOverrideNo;
+    private String indexOverrideReason;
+    private String indexOverrideBy;
     private Instant noticeEndsAt;
     private Instant submittedAt;
     private Instant closedAt;
@@ -130,6 +138,66 @@ public class ParkApplication {
         evaluationTotalScore = totalScore;
         evaluationVerdict = verdict;
         status = ApplicationStatus.NAMING_CONFIRMATION;
+    }
+
+    void indexValues(String json) {
+        indexValues = json;
+    }
+
+    void indexJudged(String catalogueVersion, List<String> blocking) {
+        indexCatalogueVersion = catalogueVersion;
+        indexBlocking = String.join("\n", blocking);
+        indexOverrideNo = null;
+        indexOverrideReason = null;
+        indexOverrideBy = null;
+        status = ApplicationStatus.NAMING_CONFIRMATION;
+    }
+
+    boolean indexBlocksNaming() {
+        return indexBlocking != null && !indexBlocking.isBlank() && indexOverrideNo == null;
+    }
+
+    void indexOverridden(String documentNo, String reason, String by) {
+        indexOverrideNo = documentNo;
+        indexOverrideReason = reason;
+        indexOverrideBy = by;
+    }
+
+    public String getIndexValues() {
+        return indexValues;
+    }
+
+    public String getIndexCatalogueVersion() {
+        return indexCatalogueVersion;
+    }
+
+    public String getIndexBlocking() {
+        return indexBlocking;
+    }
+
+    public String getIndexOverrideNo() {
+        return indexOverrideNo;
+    }
+
+    public String getIndexOverrideReason() {
+        return indexOverrideReason;
+    }
+
+    public String getIndexOverrideBy() {
+        return indexOverrideBy;
+    }
+
+    /** The line the task panel and the approval sheet print (null before the evaluation). */
+    public String indexSummary() {
+        if (indexCatalogueVersion == null) {
+            return null;
+        }
+        if (indexBlocking == null || indexBlocking.isBlank()) {
+            return "指标体系（" + indexCatalogueVersion + "）：基本条件和必选指标均达标";
+        }
+        String failed = "指标体系（" + indexCatalogueVersion + "）未达标：" + indexBlocking.replace("\n", "；");
+        return indexOverrideNo == null ? failed + "。未经省生态环境厅决定不得命名"
+                : failed + "。省生态环境厅决定予以命名（" + indexOverrideNo + "，" + indexOverrideBy + "），理由：" + indexOverrideReason;
     }
 
     void publicNoticeUntil(Instant endsAt) {

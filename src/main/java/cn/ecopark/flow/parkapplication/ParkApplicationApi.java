@@ -58,10 +58,13 @@ class ParkApplicationApi {
     private final IdempotentRequests idempotent;
     private final PlatformApplications platform;
 
+    private final cn.ecopark.flow.indexsystem.IndexCatalogues catalogues;
+
     ParkApplicationApi(RuntimeService runtimeService, IdentityService identityService,
                        ParkApplicationRepository applications, ApprovalRecordRepository records,
                        PublicNoticeObjections objections, LookupCodes lookupCodes, IdempotentRequests idempotent,
-                       PlatformApplications platform) {
+                       PlatformApplications platform, cn.ecopark.flow.indexsystem.IndexCatalogues catalogues) {
+        this.catalogues = catalogues;
         this.idempotent = idempotent;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
@@ -79,6 +82,10 @@ class ParkApplicationApi {
         for (String field : ApplicationForm.FIELDS) {
             fields.put(field, form.get(field));
         }
+        // The index-system data of the current catalogue (issue 10): empty fields count as 未填报.
+        catalogues.current().items().stream().map(i -> i.code())
+                .filter(code -> form.get(code) != null && !fields.containsKey(code))
+                .forEach(code -> fields.put(code, form.get(code)));
         // The platform's retry of an application it already sent answers with that case (see PlatformApplications).
         String caller = identityService.getCurrentAuthentication().getUserId();
         Optional<ResponseEntity<Map<String, Object>>> earlier = platform.earlierAnswer(form, caller);

@@ -92,6 +92,9 @@ class ParkApplicationCaseFiles implements CaseFileProvider {
         details.add(new CaseFile.Field("“三线一单”符合性", a.isThreeLinesCompliant() ? "符合" : "不符合"));
         details.add(new CaseFile.Field("绿岛共享环保设施", a.getGreenIslandFacilities() + " 个"));
         details.add(new CaseFile.Field("园区规划环评", a.getPlanningEiaStatus().chineseName()));
+        if (a.getIndexCatalogueVersion() != null) {
+            details.add(new CaseFile.Field("评价所用指标体系版本", a.getIndexCatalogueVersion()));
+        }
         details.add(new CaseFile.Field("联系人", a.getContactName()));
         details.add(new CaseFile.Field("联系电话", a.getContactPhone()));
         details.add(new CaseFile.Field("申报时间", DATE_TIME.format(a.getSubmittedAt())));
@@ -112,7 +115,9 @@ class ParkApplicationCaseFiles implements CaseFileProvider {
             case INELIGIBLE -> "不予受理：" + a.getIneligibleReason();
             default -> "办理中，当前环节：" + a.getStatus().chineseName();
         });
-        if (a.getEvaluationTotalScore() != null) {
+        if (a.indexSummary() != null) {
+            parts.add(a.indexSummary());
+        } else if (a.getEvaluationTotalScore() != null) {
             parts.add("指标体系评价 " + a.getEvaluationTotalScore() + " 分，"
                     + ("RECOMMEND".equals(a.getEvaluationVerdict()) ? "建议命名" : "不建议命名") + "（评分标准待确认）");
         }

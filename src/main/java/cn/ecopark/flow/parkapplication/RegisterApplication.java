@@ -29,8 +29,11 @@ class RegisterApplication implements JavaDelegate {
     private final ParkRegistry registry;
     private final ParkApplicationRepository applications;
     private final CaseNumbers caseNumbers;
+    private final cn.ecopark.flow.indexsystem.IndexCatalogues catalogues;
 
-    RegisterApplication(ParkRegistry registry, ParkApplicationRepository applications, CaseNumbers caseNumbers) {
+    RegisterApplication(ParkRegistry registry, ParkApplicationRepository applications, CaseNumbers caseNumbers,
+                        cn.ecopark.flow.indexsystem.IndexCatalogues catalogues) {
+        this.catalogues = catalogues;
         this.registry = registry;
         this.applications = applications;
         this.caseNumbers = caseNumbers;
@@ -48,10 +51,13 @@ class RegisterApplication implements JavaDelegate {
         Park park = registry.forFiling(data.creditCode(), data.parkName(), data.city(), data.parkType(), data.areaKm2());
         String applicationNo = caseNumbers.next(CASE_PREFIX, Year.from(now.atZone(SHANGHAI)));
         execution.setProcessBusinessKey(applicationNo);
-        ParkApplication application = applications.save(ParkApplication.submit(applicationNo, park.getId(),
-                execution.getProcessInstanceId(), applicant.toString(), data, now));
+        ParkApplication filed = ParkApplication.submit(applicationNo, park.getId(),
+                execution.getProcessInstanceId(), applicant.toString(), data, now);
+        filed.indexValues(IndexForm.json(IndexForm.read(FormFields.ofStart(execution), catalogues.current(), data)));
+        ParkApplication application = applications.save(filed);
 
         execution.removeVariables(ApplicationForm.FIELDS);
+        execution.removeVariables(catalogues.current().items().stream().map(i -> i.code()).toList());
         City city = City.byCode(data.city()).orElseThrow();
         execution.setVariable("applicationId", application.getId());
         execution.setVariable("parkId", park.getId());

@@ -62,10 +62,8 @@ class ShowApplicationOnTask implements TaskListener {
         view.put("conditionsSummary", application.getConditions().stream()
                 .map(c -> StaffGroup.displayName(c.agency()) + "：" + c.text())
                 .collect(Collectors.joining("\n")));
-        view.put("evaluationTotalScore", application.getEvaluationTotalScore());
-        view.put("evaluationVerdictName", verdictName(application.getEvaluationVerdict()));
-        view.put("evaluationSummary", application.getScores().stream().map(IndicatorScore::summary)
-                .collect(Collectors.joining("\n")));
+        view.putAll(IndexForm.fieldsOf(application.getIndexValues()));
+        view.put("indexSummary", application.indexSummary());
         List<ApprovalRecord> decisions = records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(task.getProcessInstanceId());
         view.put("opinionsSummary", opinions(decisions));
         view.put("ecologySubsidyOpinion", decisions.stream().filter(r -> "ecologySubsidyOpinion".equals(r.stepKey()))
@@ -92,12 +90,5 @@ class ShowApplicationOnTask implements TaskListener {
                         r.basis() == null ? "—" : r.basis(),
                         r.conditions() == null ? "" : "；附加条件：" + r.conditions()))
                 .collect(Collectors.joining("\n"));
-    }
-
-    private static String verdictName(String verdict) {
-        if (verdict == null) {
-            return null;
-        }
-        return "RECOMMEND".equals(verdict) ? "建议命名" : "不建议命名";
     }
 }

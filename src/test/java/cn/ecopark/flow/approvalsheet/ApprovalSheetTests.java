@@ -59,6 +59,8 @@ class ApprovalSheetTests {
                 .contains("市级初审", "威海市生态环境局", "通过", "材料齐全，同意上报", "威海市生态环境局 经办人（weihai-clerk）")
                 .contains("省科技厅联合审查", "附条件同意", "两年内建成园区绿色技术中试平台", "省科技厅 经办人（science-clerk）")
                 .contains("依据：《管理办法》商务厅", "三、审批结果", "办理中，当前环节：命名确认", "附加条件（省科技厅）")
+                // Submitted over REST with the catalogue's data: judged by, and showing, catalogue v1.
+                .contains("指标体系（v1）：基本条件和必选指标均达标", "评价所用指标体系版本")
                 .containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}")
                 .contains("@page", "size: A4", "@media print", "window.print()", "approval-sheet.pdf");
     }

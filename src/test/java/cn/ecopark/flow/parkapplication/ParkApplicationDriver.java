@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -76,7 +77,23 @@ public class ParkApplicationDriver {
         form.put("attachmentNames", "创建申请书.pdf\n创建规划.pdf\n规划环评审查意见.pdf");
         form.put("contactName", "张明");
         form.put("contactPhone", "13806310000");
+        form.putAll(passingIndex());
         return form;
+    }
+
+    /** Index-system data (catalogue v1) that meets every basic condition, 必选 item and group. */
+    public static Map<String, Object> passingIndex() {
+        Map<String, Object> index = new HashMap<>();
+        for (String condition : List.of("lawCompliance", "environmentOffice", "industryChain", "sustainedGrowth",
+                "protectionTargets", "chemicalParkStandard", "monitoredWastewaterPlant")) {
+            index.put(condition, true);
+        }
+        index.put("highTechShare", 52.0);
+        index.put("cleanerProductionAudit", 100);
+        index.put("ecoChainProjects", 8);
+        index.put("solidWasteUtilisation", 85.0);
+        index.put("renewableResourceRecycling", 82.0);
+        return index;
     }
 
     public ProcessInstance submit(Map<String, Object> form) {

@@ -104,9 +104,11 @@ class ParkApplicationProcessTests {
         assertThat(application.getStatus()).isEqualTo(ApplicationStatus.PUBLIC_NOTICE);
         assertThat(application.getConditions()).extracting(ReviewCondition::agency, ReviewCondition::text)
                 .containsExactly(tuple("science", "一年内建成园区绿色技术服务平台"));
-        assertThat(application.getEvaluationTotalScore()).isEqualTo(100);
-        assertThat(application.getEvaluationVerdict()).isEqualTo("RECOMMEND");
-        assertThat(application.getScores()).hasSize(4).allMatch(IndicatorScore::passed);
+        // Judged by the index-system catalogue, whose version the application records.
+        assertThat(application.getIndexCatalogueVersion()).isEqualTo("v1");
+        assertThat(application.getIndexBlocking()).isEmpty();
+        assertThat(application.getEvaluationTotalScore()).isNull();
+        assertThat(ParkApplicationCaseFiles.caseFile(application).result()).contains("指标体系（v1）：基本条件和必选指标均达标");
         assertThat(parkOf(instance).getStatus()).isEqualTo(ParkStatus.APPLYING);
 
         // The notice runs its seven days; no objection arrives.
@@ -403,6 +405,55 @@ class ParkApplicationProcessTests {
     }
 
     @Test
+    void aFailingMandatoryIndicatorBlocksNamingUntilEcologyOverridesWithADocumentNumber() {
+        Map<String, Object> weak = ParkApplicationDriver.goodApplication();
+        weak.remove("ecoChainProjects"); // 必选 item not reported: counts as not met
+        ProcessInstance instance = driver.submit(weak);
+        driver.passCityReview(instance);
+        driver.agreeJointReview(instance);
+        assertThat(applicationOf(instance).getIndexBlocking()).contains("必选指标“建设规划实施后新增构建生态工业链项目数量”未填报");
+
+        assertThatThrownBy(() -> driver.decide("ecology-clerk", instance, "confirmNaming", "APPROVE", "同意命名"))
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("indexOverrideNo：指标体系未达标");
+        Map<String, Object> noReason = new HashMap<>(Map.of("decision", "APPROVE", "indexOverrideNo", "鲁环字〔2026〕9号"));
+        assertThatThrownBy(() -> driver.complete("ecology-clerk", instance, "confirmNaming", noReason))
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("indexOverrideReason：");
+        assertThat(instance).isWaitingAt("confirmNaming");
+        assertThat(applicationOf(instance).getIndexOverrideNo()).isNull();
+
+        driver.complete("ecology-clerk", instance, "confirmNaming", Map.of("decision", "APPROVE", "comment", "同意命名",
+                "indexOverrideNo", "鲁环字〔2026〕9号", "indexOverrideReason", "生态工业链项目已立项，专家组现场核实"));
+        assertThat(instance).hasPassed("startPublicNotice");
+        ParkApplication application = applicationOf(instance);
+        assertThat(application.getIndexOverrideNo()).isEqualTo("鲁环字〔2026〕9号");
+        assertThat(application.getIndexOverrideBy()).isEqualTo("ecology-clerk");
+        assertThat(ParkApplicationCaseFiles.caseFile(application).result())
+                .contains("省生态环境厅决定予以命名（鲁环字〔2026〕9号，ecology-clerk），理由：生态工业链项目已立项");
+        assertThat(ParkApplicationCaseFiles.caseFile(application).details())
+                .anyMatch(f -> f.toString().contains("评价所用指标体系版本") && f.toString().contains("v1"));
+        assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKeys("indexOverrideNo", "indexOverrideReason");
+    }
+
+    @Test
+    void anAtLeastOneOfFourGroupPassesWithOneAndBlocksWithNone() {
+        // goodApplication meets exactly one of items 1–4 (高新技术产业占比).
+        ProcessInstance withOne = driver.submitGood();
+        driver.passCityReview(withOne);
+        driver.agreeJointReview(withOne);
+        assertThat(applicationOf(withOne).getIndexBlocking()).isEmpty();
+
+        Map<String, Object> none = ParkApplicationDriver.goodApplication();
+        none.put("highTechShare", 44.9);
+        ProcessInstance withNone = driver.submit(none);
+        driver.passCityReview(withNone);
+        driver.agreeJointReview(withNone);
+        assertThat(applicationOf(withNone).getIndexBlocking()).contains("指标组“第1–4项（至少满足一项）”达标 0 项，至少需 1 项");
+        assertThatThrownBy(() -> driver.decide("ecology-clerk", withNone, "confirmNaming", "APPROVE", "同意命名"))
+                .isInstanceOf(InvalidInput.class);
+        assertThat(withNone).isWaitingAt("confirmNaming");
+    }
+
+    @Test
     void ecologyRejectsAfterADisagreement() {
         ProcessInstance instance = driver.submitGood();
         driver.passCityReview(instance);
@@ -416,14 +467,13 @@ class ParkApplicationProcessTests {
     @Test
     void ecologyDeclinesToName() {
         Map<String, Object> weak = ParkApplicationDriver.goodApplication();
-        weak.put("planningEiaStatus", "NOT_DONE");
+        weak.put("cleanerProductionAudit", 80);
         ProcessInstance instance = driver.submit(weak);
         driver.passCityReview(instance);
         driver.agreeJointReview(instance);
-        assertThat(applicationOf(instance).getEvaluationVerdict()).isEqualTo("NOT_RECOMMEND");
-        assertThat((String) taskService.getVariableLocal(driver.task(instance, "confirmNaming").getId(), "evaluationSummary"))
-                .contains("园区规划环评：0 分，未达标");
-        driver.decide("ecology-clerk", instance, "confirmNaming", "REJECT", "规划环评未开展，一票否决");
+        assertThat((String) taskService.getVariableLocal(driver.task(instance, "confirmNaming").getId(), "indexSummary"))
+                .contains("必选指标“工业园区重点企业清洁生产审核实施率”未达标").contains("未经省生态环境厅决定不得命名");
+        driver.decide("ecology-clerk", instance, "confirmNaming", "REJECT", "清洁生产审核未全覆盖");
         assertThat(instance).isEnded().hasPassed("applicationRejected");
     }
 
