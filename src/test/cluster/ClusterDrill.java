@@ -277,7 +277,11 @@ public class ClusterDrill {
                     {"creditCode":"%s","parkName":"%s","city":"weihai","parkType":"COMPREHENSIVE","areaKm2":38.5,"carbonIntensityReductionPct":21.0,
                      "threeLinesCompliant":true,"greenIslandFacilities":3,"planningEiaStatus":"DONE_APPROVED",
                      "planningEiaConclusion":"规划环评结论：园区布局与“三线一单”管控要求相符。","attachmentNames":"创建申请书.pdf",
-                     "contactName":"张明","contactPhone":"13806310000"}""".formatted(creditCode, park);
+                     "contactName":"张明","contactPhone":"13806310000",
+                     "lawCompliance":true,"environmentOffice":true,"industryChain":true,"sustainedGrowth":true,
+                     "protectionTargets":true,"chemicalParkStandard":true,"monitoredWastewaterPlant":true,
+                     "highTechShare":52.0,"cleanerProductionAudit":100,"ecoChainProjects":8,
+                     "solidWasteUtilisation":85.0,"renewableResourceRecycling":82.0}""".formatted(creditCode, park);
             boolean uncertain = false;
             for (int attempt = 0; attempt < 200; attempt++) {
                 Node node = nodes[(n + attempt) % 2];
