@@ -34,6 +34,7 @@ final class ApiDescriptions {
         TAGS.put(ADMIN, "系统管理员：对外推送记录、被锁定的账户、模型更新助手、演示环境的时间快进。");
 
         Map<String, Object> application = new LinkedHashMap<>();
+        application.put("creditCode", "11371000MB0000001H");
         application.put("parkName", "威海临港经济技术开发区");
         application.put("city", "weihai");
         application.put("parkType", "COMPREHENSIVE");
