@@ -1,5 +1,8 @@
 package cn.ecopark.flow.security;
 
+import static cn.ecopark.flow.security.CamundaInternals.read;
+import static cn.ecopark.flow.security.CamundaInternals.write;
+
 import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.engine.InvalidInput;
 import cn.ecopark.flow.formcontract.FormContract;
@@ -30,7 +33,6 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.impl.VariableMapImpl;
 import org.springframework.stereotype.Component;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -291,35 +293,8 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
                 && Objects.equals(property.getRelation(), QueryOrderingProperty.RELATION_VARIABLE);
     }
 
-    @SuppressWarnings("unchecked")
-    static <T> T read(Object target, String name) {
-        try {
-            return (T) field(target.getClass(), name).get(target);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static void write(Object target, String name, Object value) {
-        try {
-            field(target.getClass(), name).set(target, value);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static Field field(Class<?> type, String name) {
-        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            try {
-                Field field = c.getDeclaredField(name);
-                field.setAccessible(true);
-                return field;
-            } catch (NoSuchFieldException e) {
-                // look in the superclass
-            }
-        }
-        throw new IllegalStateException("Camunda changed " + type.getName() + ": no field " + name + " for the trust boundary to check");
-    }
 
     static Collection<Class<?>> refusedOutright() {
         List<Class<?>> all = new ArrayList<>(VARIABLE_WRITES);

@@ -1,5 +1,7 @@
 package cn.ecopark.flow.security;
 
+import static cn.ecopark.flow.security.CamundaInternals.field;
+
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.PasswordPolicyRule;
@@ -51,10 +53,10 @@ class PasswordPolicyGuard extends AbstractProcessEnginePlugin {
         @Override
         public <T> T execute(Command<T> command) {
             if (command instanceof SaveUserCmd && configuration.isEnablePasswordPolicy()
-                    && read(USER, command) instanceof UserEntity user && user.hasNewPassword()
-                    && !Boolean.TRUE.equals(read(SKIP_POLICY, command))) {
+                    && CamundaInternals.get(USER, command) instanceof UserEntity user && user.hasNewPassword()
+                    && !Boolean.TRUE.equals(CamundaInternals.get(SKIP_POLICY, command))) {
                 PasswordPolicyResult result = configuration.getIdentityService()
-                        .checkPasswordAgainstPolicy((String) read(NEW_PASSWORD, user), user);
+                        .checkPasswordAgainstPolicy((String) CamundaInternals.get(NEW_PASSWORD, user), user);
                 if (!result.isValid()) {
                     throw new BadUserRequestException("password：密码不符合密码策略，" + describe(result.getViolatedRules()));
                 }
@@ -80,22 +82,5 @@ class PasswordPolicyGuard extends AbstractProcessEnginePlugin {
         };
     }
 
-    private static Field field(Class<?> type, String name) {
-        try {
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            // A Camunda upgrade renamed the field: refuse to start rather than let weak passwords through.
-            throw new IllegalStateException("Camunda " + type.getSimpleName() + " has no field " + name, e);
-        }
-    }
 
-    private static Object read(Field field, Object target) {
-        try {
-            return field.get(target);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

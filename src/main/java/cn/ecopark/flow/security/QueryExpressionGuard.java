@@ -1,5 +1,7 @@
 package cn.ecopark.flow.security;
 
+import static cn.ecopark.flow.security.CamundaInternals.field;
+
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
@@ -62,11 +64,11 @@ class QueryExpressionGuard extends AbstractProcessEnginePlugin {
             if (command instanceof TaskQueryImpl adhoc) {
                 refuseExpressions(adhoc, "");
             } else if (command instanceof AbstractExecuteFilterCmd) {
-                if (read(EXTENDING_QUERY, command) instanceof TaskQueryImpl extending) {
+                if (CamundaInternals.get(EXTENDING_QUERY, command) instanceof TaskQueryImpl extending) {
                     refuseExpressions(extending, "");
                 }
             } else if (command instanceof SaveFilterCmd && !mayStoreExpressions()) {
-                if (read(SAVED_FILTER, command) instanceof Filter filter && filter.getQuery() instanceof TaskQueryImpl stored) {
+                if (CamundaInternals.get(SAVED_FILTER, command) instanceof Filter filter && filter.getQuery() instanceof TaskQueryImpl stored) {
                     refuseExpressions(stored, "query.");
                 }
             }
@@ -121,22 +123,5 @@ class QueryExpressionGuard extends AbstractProcessEnginePlugin {
         return Character.toLowerCase(name.charAt(0)) + name.substring(1) + "Expression";
     }
 
-    private static Field field(Class<?> type, String name) {
-        try {
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            // A Camunda upgrade renamed the field: refuse to start rather than let expressions through unchecked.
-            throw new IllegalStateException("Camunda " + type.getSimpleName() + " has no field " + name, e);
-        }
-    }
 
-    private static Object read(Field field, Object target) {
-        try {
-            return field.get(target);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
