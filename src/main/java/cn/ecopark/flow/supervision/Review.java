@@ -1,8 +1,8 @@
 package cn.ecopark.flow.supervision;
 
-import cn.ecopark.flow.parkapplication.IndicatorEvaluation;
-import cn.ecopark.flow.parkapplication.IndicatorValues;
-import cn.ecopark.flow.parkapplication.PlanningEiaStatus;
+import cn.ecopark.flow.indexsystem.IndexEvaluation;
+import cn.ecopark.flow.indexsystem.IndicatorValues;
+import cn.ecopark.flow.indexsystem.PlanningEiaStatus;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
@@ -10,14 +10,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
  * One biennial re-inspection (复查) of a named park, measure 16: cycle n falls due n × 2 years after the
- * naming. The park reports its figures (self-check, then the rectification report if it failed); they are
- * scored against the index system; a drawn park, and every park re-checked after rectification, is spot
+ * naming. The park reports its index-system data (self-check, then the rectification report if it failed); the
+ * newest catalogue judges it and the review keeps which version did and what was not met; a drawn park, and every park re-checked after rectification, is spot
  * checked by ecology, science and commerce; the verdict table decides. Decisions live in approval records.
  */
 class Review {
@@ -45,8 +43,11 @@ class Review {
     private String selfCheckReport;
     private String attachmentNames;
     private Instant selfCheckedAt;
-    private Integer totalScore;
-    private Integer failedIndicatorCount;
+    /** The catalogue data the park reported last, as JSON (item code → number or boolean). */
+    private String indexValues;
+    /** The catalogue version that judged the latest round, and what it found not met (one line each; empty: all met). */
+    private String indexCatalogueVersion;
+    private String indexBlocking;
     private Boolean indicatorsMet;
     private Integer spotCheckDisagreements;
     private String verdict;
@@ -61,7 +62,6 @@ class Review {
     private String closingNote;
     @Version
     private Integer version;
-    private List<ReviewScore> scores = new ArrayList<>();
 
     protected Review() {
     }
@@ -94,19 +94,17 @@ class Review {
         return namedOn.plusYears(2L * cycleNo);
     }
 
-    void selfChecked(IndicatorValues values, String report, String attachments, Instant at) {
-        take(values);
+    void selfChecked(IndicatorValues values, String index, String report, String attachments, Instant at) {
+        take(values, index);
         selfCheckReport = report;
         attachmentNames = attachments;
         selfCheckedAt = at;
     }
 
-    void scored(IndicatorEvaluation.Result result) {
-        int round = reviewRound;
-        scores.removeIf(s -> s.reviewRound() == round);
-        result.scores().forEach(s -> scores.add(ReviewScore.of(round, s)));
-        totalScore = result.totalScore();
-        failedIndicatorCount = result.failedIndicatorCount();
+    /** The catalogue's judgement of this round's data: met when no basic condition, 必选 item or group fails. */
+    void judged(IndexEvaluation.Result result) {
+        indexCatalogueVersion = result.catalogueVersion();
+        indexBlocking = String.join("\n", result.blocking());
         indicatorsMet = result.met();
         if (needsSpotCheck()) {
             status = isRecheck() ? ReviewStatus.RECHECK : ReviewStatus.SPOT_CHECK;
@@ -133,8 +131,8 @@ class Review {
         status = ReviewStatus.RECTIFICATION;
     }
 
-    void rectified(IndicatorValues values, String report, String attachments, Instant at) {
-        take(values);
+    void rectified(IndicatorValues values, String index, String report, String attachments, Instant at) {
+        take(values, index);
         rectificationReport = report;
         rectificationAttachmentNames = attachments;
         rectificationReportedAt = at;
@@ -176,7 +174,8 @@ class Review {
         closingNote = note;
     }
 
-    private void take(IndicatorValues values) {
+    private void take(IndicatorValues values, String index) {
+        indexValues = index;
         carbonIntensityReductionPct = values.carbonIntensityReductionPct();
         threeLinesCompliant = values.threeLinesCompliant();
         greenIslandFacilities = values.greenIslandFacilities();
@@ -200,8 +199,17 @@ class Review {
         return closedAt == null;
     }
 
-    List<ReviewScore> scoresOfRound() {
-        return scores.stream().filter(s -> s.reviewRound() == reviewRound).toList();
+    /** The line the task panel, the case file and the revocation print (null before the first judgement). */
+    String indexSummary() {
+        if (indexCatalogueVersion == null) {
+            return null;
+        }
+        return blockingLines().isEmpty() ? "指标体系（" + indexCatalogueVersion + "）：基本条件和必选指标均达标"
+                : "指标体系（" + indexCatalogueVersion + "）未达标：" + String.join("；", blockingLines());
+    }
+
+    List<String> blockingLines() {
+        return indexBlocking == null || indexBlocking.isBlank() ? List.of() : indexBlocking.lines().toList();
     }
 
     Long getId() {
@@ -264,12 +272,16 @@ class Review {
         return selfCheckedAt;
     }
 
-    Integer getTotalScore() {
-        return totalScore;
+    String getIndexValues() {
+        return indexValues;
     }
 
-    Integer getFailedIndicatorCount() {
-        return failedIndicatorCount;
+    String getIndexCatalogueVersion() {
+        return indexCatalogueVersion;
+    }
+
+    String getIndexBlocking() {
+        return indexBlocking;
     }
 
     Boolean getIndicatorsMet() {
@@ -318,9 +330,5 @@ class Review {
 
     String getClosingNote() {
         return closingNote;
-    }
-
-    List<ReviewScore> getScores() {
-        return Collections.unmodifiableList(scores);
     }
 }
