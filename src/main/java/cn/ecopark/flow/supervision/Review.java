@@ -22,6 +22,7 @@ class Review {
 
     static final int FIRST_ROUND = 1;
     static final int RECHECK_ROUND = 2;
+    static final int BLOCKING_LENGTH = 2000;
 
     @Id
     private Long id;
@@ -104,11 +105,25 @@ class Review {
     /** The catalogue's judgement of this round's data: met when no basic condition, 必选 item or group fails. */
     void judged(IndexEvaluation.Result result) {
         indexCatalogueVersion = result.catalogueVersion();
-        indexBlocking = String.join("\n", result.blocking());
+        indexBlocking = fitting(result.blocking());
         indicatorsMet = result.met();
         if (needsSpotCheck()) {
             status = isRecheck() ? ReviewStatus.RECHECK : ReviewStatus.SPOT_CHECK;
         }
+    }
+
+    /** The blocking lines, as many as the column holds (2000), then how many more there are. */
+    static String fitting(List<String> lines) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String next = (i == 0 ? "" : "\n") + lines.get(i);
+            String more = "\n……另有 " + (lines.size() - i) + " 项未达标";
+            if (text.length() + next.length() + (i + 1 < lines.size() ? more.length() : 0) > BLOCKING_LENGTH) {
+                return text + more;
+            }
+            text.append(next);
+        }
+        return text.toString();
     }
 
     /** Drawn parks are spot checked; so is every park re-checked after rectification. */
