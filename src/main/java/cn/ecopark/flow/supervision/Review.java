@@ -15,8 +15,9 @@ import java.util.List;
 /**
  * One biennial re-inspection (复查) of a named park, measure 16: cycle n falls due n × 2 years after the
  * naming. The park reports its index-system data (self-check, then the rectification report if it failed); the
- * newest catalogue judges it and the review keeps which version did and what was not met; a drawn park, and every park re-checked after rectification, is spot
- * checked by ecology, science and commerce; the verdict table decides. Decisions live in approval records.
+ * newest catalogue judges it and the review keeps the latest round's data, which version judged and what was not
+ * met; a drawn park, and every park re-checked after rectification, is spot checked by ecology, science and
+ * commerce; the verdict table decides. Decisions live in approval records.
  */
 class Review {
 
