@@ -126,8 +126,9 @@ final class ApiDescriptions {
                 "管理人员、省生态环境厅和系统管理员：措施5目标完成、各市创建计划（措施6）、各业务按环节的案卷数、各部门在办/超期/平均办理工作日。",
                 false, null, 200, "看板数据", null, errors(401, "未登录", 403, "统计看板仅供管理人员、省生态环境厅和系统管理员查看")));
         put("GET /api/me", new Doc(DASHBOARD, "当前用户可用的页面",
-                "返回 userId，以及能否打开统计看板、是否为申报单位（页面据此显示链接）。",
-                false, null, 200, "当前用户", Map.of("userId", "manager", "dashboard", true, "applicant", false),
+                "返回 userId，以及能否打开统计看板、是否为申报单位、是否为系统管理员、能否打开园区名录（页面据此显示链接）。",
+                false, null, 200, "当前用户", Map.of("userId", "manager", "dashboard", true, "applicant", false, "admin", false,
+                        "parks", false),
                 errors(401, "未登录")));
         put("GET /api/city-plans", new Doc(DASHBOARD, "各市创建计划",
                 "各设区市计划至2025年底命名的园区数和工业园区总数（措施6）；演示数据标为示例。",
@@ -205,6 +206,15 @@ final class ApiDescriptions {
                 false, null, 200, "园区登记信息", null,
                 errors(401, "未登录", 403, "无权查看园区登记信息", 404, "没有该统一社会信用代码的园区")));
 
+        put("GET /api/parks", new Doc(SUPERVISION, "查询园区名录",
+                "按统一社会信用代码或园区名称（含曾用名）模糊查询，q 为空时列出全部；每个园区含历年名称和每次状态变化（日期、文号）。"
+                        + "最多返回200个，新登记的在前。省生态环境厅、管理人员和系统管理员可查看（页面 /staff/parks）。",
+                false, null, 200, "园区列表", null,
+                errors(400, "q：查询条件不能超过100字", 401, "未登录", 403, "无权查看园区登记信息")));
+        put("GET /api/me/csrf-token", new Doc(CASES, "网页会话的 CSRF 令牌（本人）",
+                "登录 Cockpit 或 Tasklist 后，本系统网页修改数据时需在 X-XSRF-TOKEN 请求头中携带的令牌；HTTP Basic 调用无需此令牌（返回 null）。",
+                false, null, 200, "令牌", Map.of("token", "3F2504E04F8911D39A0C0305E82C3301"),
+                errors(401, "未登录")));
         put("GET /api/accounts/locked", new Doc(ADMIN, "被暂时锁定的账户",
                 "系统管理员：列出因连续输错密码而暂时锁定的账户（连续失败次数、锁定到何时）及解锁方法；锁定最长 60 秒，绝不永久锁定。",
                 false, null, 200, "锁定中的账户",

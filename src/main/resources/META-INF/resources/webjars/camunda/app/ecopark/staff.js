@@ -1,7 +1,7 @@
 /*
  * ecopark-flow: the staff pages inside Tasklist and Cockpit (custom script, see config.js).
  *
- * - Header: a link to the progress dashboard (统计看板) for those who may open it, and for applicants a
+ * - Header: a link to the progress dashboard (统计看板) and to the park registry (园区名录) for those who may open them, and for applicants a
  *   "查询码" link that gives a new verification code for the public progress lookup.
  * - Tasklist, task view: a panel above the form with the case's documents (download; upload for the
  *   applicant while the case is open) and the printable approval sheet (审批单).
@@ -20,14 +20,14 @@ const BASE = (document.querySelector('base') || {}).href || window.location.href
 const ROOT = BASE.replace(/\/camunda\/app\/.*$/, '');
 
 const T = zh ? {
-  dashboard: '统计看板', redeploy: '模型更新', code: '查询码', documents: '申报材料', sheet: '打印审批单', upload: '上传材料',
+  dashboard: '统计看板', parks: '园区名录', redeploy: '模型更新', code: '查询码', documents: '申报材料', sheet: '打印审批单', upload: '上传材料',
   none: '尚未上传材料', uploadHint: 'PDF、PNG 或 JPEG，每份不超过 10 MB', uploaded: '已上传', failed: '上传失败',
   submitted: '申报已提交', caseNo: '申报编号', codeLabel: '进度查询码',
   codeNote: '查询码只显示这一次，请抄录或截图保存。凭申报编号和查询码可在进度查询页面查看办理进度；重新获取后旧查询码失效。',
   lookupPage: '打开进度查询页面', close: '关闭', askCaseNo: '请输入要获取查询码的申报编号（例如 STGY-2026-0001）：',
   by: '上传人', caseStage: '当前环节', due: '办理时限', daysLeft: n => n < 0 ? '已超期 ' + (-n) + ' 个工作日' : '剩余 ' + n + ' 个工作日'
 } : {
-  dashboard: 'Dashboard', redeploy: 'Model update', code: 'Lookup code', documents: 'Documents', sheet: 'Print approval sheet', upload: 'Upload',
+  dashboard: 'Dashboard', parks: 'Park registry', redeploy: 'Model update', code: 'Lookup code', documents: 'Documents', sheet: 'Print approval sheet', upload: 'Upload',
   none: 'No documents yet', uploadHint: 'PDF, PNG or JPEG, at most 10 MB each', uploaded: 'Uploaded', failed: 'Upload failed',
   submitted: 'Application submitted', caseNo: 'Application number', codeLabel: 'Progress lookup code',
   codeNote: 'This code is shown only once: write it down. With the number and the code, the lookup page shows the progress; asking for a new code voids the old one.',
@@ -90,6 +90,10 @@ function addHeaderLinks() {
   if (me.dashboard && !menu.querySelector('li.ecopark-dashboard')) {
     menu.insertBefore(el('li', {class: 'ecopark-dashboard'},
       el('a', {href: ROOT + '/staff/dashboard', target: '_blank', rel: 'noopener', text: T.dashboard})), menu.firstChild);
+  }
+  if (me.parks && !menu.querySelector('li.ecopark-parks')) {
+    menu.insertBefore(el('li', {class: 'ecopark-parks'},
+      el('a', {href: ROOT + '/staff/parks', target: '_blank', rel: 'noopener', text: T.parks})), menu.firstChild);
   }
   if (me.admin && APP_NAME === 'cockpit' && !menu.querySelector('li.ecopark-redeploy')) {
     menu.insertBefore(el('li', {class: 'ecopark-redeploy'},
