@@ -55,10 +55,12 @@ public class CaseControl {
     private final EngineAsSystem engine;
     private final TaskDeadlines deadlines;
     private final DeadlineClock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    CaseControl(CaseFiles caseFiles, CaseControlRecords records, CaseOperationLog operations, RuntimeService runtime,
+    CaseControl(org.springframework.context.ApplicationEventPublisher events, CaseFiles caseFiles, CaseControlRecords records, CaseOperationLog operations, RuntimeService runtime,
                 TaskService tasks, ManagementService management, IdentityService identity, EngineAsSystem engine,
                 TaskDeadlines deadlines, DeadlineClock clock) {
+        this.events = events;
         this.caseFiles = caseFiles;
         this.records = records;
         this.operations = operations;
@@ -129,6 +131,7 @@ public class CaseControl {
         records.insert(file.caseNo(), file.caseType(), file.processInstanceId(), CaseControlRecord.Kind.TERMINATION, why, actor, now);
         operations.record(file.caseType(), file.caseNo(), file.processInstanceId(),
                 CaseOperationLog.Step.ofCase(TERMINATION_STEP, "终止办理"), agency, actor, Outcome.TERMINATED, why);
+        events.publishEvent(new CaseTerminated(file.caseType(), file.caseNo(), file.processInstanceId(), why, now));
         return records.termination(file.caseNo()).orElseThrow();
     }
 

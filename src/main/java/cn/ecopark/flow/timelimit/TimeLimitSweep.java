@@ -19,11 +19,11 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.context.event.EventListener;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -69,13 +69,20 @@ public class TimeLimitSweep {
         this.processEngine = processEngine;
     }
 
-    /** The waiting sweep job (one per database), created at start-up if missing; under the cluster's start-up lock. */
-    @EventListener
-    void ensureScheduled(PostDeployEvent event) {
+    /**
+     * The waiting sweep job (one per database), created at start-up if missing. Runners run before the application is
+     * ready, so still under the cluster's start-up lock: two nodes never both create it.
+     */
+    @Bean
+    ApplicationRunner scheduleTimeLimitSweep() {
+        return args -> ensureScheduled();
+    }
+
+    void ensureScheduled() {
         if (pendingJob() == null) {
             ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
                     .execute(context -> {
-                        schedule(context, Date.from(clock.now().plus(properties.sweepInterval())));
+                        schedule(context, nextRun());
                         return null;
                     });
             log.info("Time-limit sweep scheduled every {}", properties.sweepInterval());
@@ -151,6 +158,11 @@ public class TimeLimitSweep {
         return at == null ? "—" : WorkingDayCalendar.toLocalDate(at).toString();
     }
 
+    /** When the next sweep runs (the handler holds a lazy proxy: it asks, it does not read fields). */
+    public Date nextRun() {
+        return Date.from(clock.now().plus(properties.sweepInterval()));
+    }
+
     static void schedule(CommandContext context, Date due) {
         TimerEntity timer = new TimerEntity();
         timer.setJobHandlerType(TYPE);
@@ -176,7 +188,7 @@ public class TimeLimitSweep {
         @Override
         public void execute(JobHandlerConfiguration configuration, ExecutionEntity execution, CommandContext context, String tenantId) {
             sweep.sweep();
-            schedule(context, Date.from(sweep.clock.now().plus(sweep.properties.sweepInterval())));
+            schedule(context, sweep.nextRun());
         }
 
         @Override
