@@ -245,10 +245,6 @@ final class ApiDescriptions {
         put("GET /api/admin/redeploy/changes", new Doc(ADMIN, "模型变更记录",
                 redeploy + "每次部署、被拒绝的部署和迁移：谁、何时、什么（可按流程标识 key 筛选）。",
                 false, null, 200, "变更记录", null, errors(401, "未登录", 403, "模型更新助手仅供系统管理员使用")));
-    }
-
-    private ApiDescriptions() {
-
         put("POST /api/tasks/{taskId}/urge", new Doc(CONTROL, "催办任务",
                 "牵头部门（省生态环境厅）或管理人员催办一个在办任务：任务上显示催办说明并提高优先级，写入审批记录（催办）。"
                         + "每个任务每个工作日最多催办一次，第二次返回 409；案件中止期间不能催办。",
@@ -296,6 +292,9 @@ final class ApiDescriptions {
                 "可查看案卷的人（申报单位、经办部门、管理人员）查看案件的中止、恢复和终止记录。",
                 false, null, 200, "记录列表", List.of(Map.of("kind", "SUSPENSION", "reason", "…", "workingDaysPaused", 3)),
                 errors(401, "未登录", 404, "没有该案卷，或无权查看")));
+    }
+
+    private ApiDescriptions() {
     }
 
     private static void put(String key, Doc doc) {

@@ -66,6 +66,8 @@ class CaseControlTests {
     @Autowired
     CaseControlRecords control;
     @Autowired
+    CaseControl caseControl;
+    @Autowired
     TaskDeadlines deadlines;
     @Autowired
     ParkApplicationRepository applications;
@@ -237,6 +239,24 @@ class CaseControlTests {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThat(operations(caseNo)).extracting(ApprovalRecord::outcome)
                 .containsExactly(Outcome.SUSPENDED, Outcome.RESUMED, Outcome.TERMINATED);
+    }
+
+    @Test
+    void theLapseRuleSetToTerminateEndsTheCaseAsTheSystem() {
+        ParkCases.Submitted submitted = cases.submit(http);
+        String caseNo = submitted.caseNo();
+        cases.cityReturns(caseNo, "缺少规划环评审查意见");
+
+        caseControl.terminateAsSystem(caseNo, "补正期限届满，终止办理（依据：待确认）");
+
+        assertThat(instance(caseNo)).isNull();
+        assertThat(operations(caseNo)).singleElement().satisfies(r -> {
+            assertThat(r.outcome()).isEqualTo(Outcome.TERMINATED);
+            assertThat(r.actor()).isEqualTo("system");
+            assertThat(r.agency()).isEqualTo("ecology");
+        });
+        caseControl.terminateAsSystem(caseNo, "再次");
+        assertThat(operations(caseNo)).as("once").hasSize(1);
     }
 
     @Test
