@@ -140,6 +140,9 @@ public class CaseControl {
         for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
             if (task.getDueDate() != null) {
                 Instant due = clock.shifted(task.getDueDate().toInstant(), pausedOn, resumedOn);
+                if (due.equals(task.getDueDate().toInstant())) {
+                    continue; // overdue before the suspension (stays flagged once), or no working day passed
+                }
                 task.setDueDate(Date.from(due));
                 boolean managed = deadlines.of(task.getId()).map(d -> !d.modelTimed()).orElse(false);
                 Instant remind = clock.remindAt(due);
