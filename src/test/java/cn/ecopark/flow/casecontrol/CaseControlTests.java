@@ -111,6 +111,10 @@ class CaseControlTests {
         Http.Response noReason = http.post(suspension, "ecology-clerk", Http.json(Map.of("reason", " ")));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.json().get("field").asText()).isEqualTo("reason");
+        // Around our API, straight to the engine: refused even to the lead agency (only the system suspends, after our check).
+        Http.Response direct = http.put("/engine-rest/process-instance/" + instance(caseNo).getId() + "/suspended", "ecology-clerk",
+                Http.json(Map.of("suspended", true)));
+        assertThat(direct.status()).isEqualTo(403);
         assertThat(instance(caseNo).isSuspended()).as("no effect").isFalse();
         assertThat(operations(caseNo)).isEmpty();
         assertThat(control.ofCase(caseNo)).isEmpty();
@@ -169,6 +173,8 @@ class CaseControlTests {
         assertThat(notLead.status()).isEqualTo(403);
         assertThat(http.post(termination, "park-applicant", Http.json(Map.of("reason", "撤回"))).status()).isEqualTo(403);
         assertThat(http.post(termination, "ecology-clerk", "{}").status()).isEqualTo(400);
+        assertThat(http.delete("/engine-rest/process-instance/" + pid, "ecology-clerk").status())
+                .as("deleting through engine-rest stays refused").isEqualTo(403);
         assertThat(instance(caseNo)).as("no effect").isNotNull();
         assertThat(taskService.createTaskQuery().processInstanceId(pid).count()).isEqualTo(3);
 
