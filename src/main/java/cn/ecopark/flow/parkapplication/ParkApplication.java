@@ -224,6 +224,12 @@ public class ParkApplication {
         closedAt = at;
     }
 
+    /** 终止 by the lead agency (casecontrol): closed, nothing deleted. */
+    void terminated(Instant at) {
+        status = ApplicationStatus.TERMINATED;
+        closedAt = at;
+    }
+
     boolean isOpen() {
         return closedAt == null;
     }
