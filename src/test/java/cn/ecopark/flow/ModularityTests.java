@@ -1,7 +1,6 @@
 package cn.ecopark.flow;
 
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.Violations;
@@ -16,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * internals, and its package-info declares the modules it may use ({@code @ApplicationModule(allowedDependencies)});
  * a new reach into another module's internals, an undeclared dependency or a cycle fails here.
  */
-@Tag("fast")
 class ModularityTests {
 
     private static final ApplicationModules MODULES = ApplicationModules.of(EcoparkFlowApplication.class);
