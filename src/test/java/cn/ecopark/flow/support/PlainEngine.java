@@ -65,6 +65,11 @@ public final class PlainEngine {
         return bean(name, work, task -> { });
     }
 
+    /** A task listener's bean that writes what the real one would (e.g. a tally the decision table reads). */
+    public PlainEngine listener(String name, Consumer<DelegateTask> onTask) {
+        return bean(name, execution -> { }, onTask);
+    }
+
     /** Any other object the model's expressions call. */
     public PlainEngine object(String name, Object bean) {
         beans.put(name, bean);
