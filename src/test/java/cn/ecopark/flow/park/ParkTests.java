@@ -21,16 +21,17 @@ class ParkTests {
     @Test
     void aParkIsApprovedToBuildThenNamedAndItsStatusIsReadAsOfADate() {
         Park park = park();
-        park.startApplying(AT, "clerk", "CJ-2026-0001");
         park.approveToBuild(LocalDate.of(2026, 3, 1), "鲁环字〔2026〕1号", AT, "ecology-1", "CJ-2026-0001");
-        park.name(LocalDate.of(2028, 6, 1), AT, "ecology-1", "MM-2028-0001");
+        park.startApplying(Instant.parse("2028-01-10T02:00:00Z"), "clerk", "MM-2028-0001");
+        park.name(LocalDate.of(2028, 6, 1), Instant.parse("2028-06-01T02:00:00Z"), "ecology-1", "MM-2028-0001");
 
         assertThat(park.getStatus()).isEqualTo(ParkStatus.NAMED);
         assertThat(park.statusOn(LocalDate.of(2026, 2, 28))).isEqualTo(ParkStatus.NONE);
         assertThat(park.statusOn(LocalDate.of(2027, 1, 1))).isEqualTo(ParkStatus.APPROVED_TO_BUILD);
+        assertThat(park.statusOn(LocalDate.of(2028, 3, 1))).isEqualTo(ParkStatus.APPLYING);
         assertThat(park.statusOn(LocalDate.of(2028, 6, 1))).isEqualTo(ParkStatus.NAMED);
         assertThat(park.getHistory()).extracting(ParkStatusChange::toStatus)
-                .containsExactly(ParkStatus.APPLYING, ParkStatus.APPROVED_TO_BUILD, ParkStatus.NAMED);
+                .containsExactly(ParkStatus.APPROVED_TO_BUILD, ParkStatus.APPLYING, ParkStatus.NAMED);
     }
 
     @Test
