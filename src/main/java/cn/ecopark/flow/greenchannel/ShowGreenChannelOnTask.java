@@ -83,6 +83,8 @@ class ShowGreenChannelOnTask implements TaskListener {
         if (task.hasVariable(GreenChannelPendingReviews.ELEMENT_VARIABLE)) {
             showReview(view, p, GreenChannelProjects.agencyOf(task));
         }
+        // An empty field needs no variable: the form shows a missing one empty (each costs a row per task).
+        view.values().removeIf(java.util.Objects::isNull);
         task.setVariablesLocal(view);
     }
 

@@ -72,6 +72,8 @@ class ShowApplicationOnTask implements TaskListener {
                 .orElse(null));
         List<Objection> open = application.unansweredObjections();
         view.put(OBJECTIONS, open.isEmpty() ? null : objectionsText(open));
+        // An empty field needs no variable: the form shows a missing one empty (each costs a row per task).
+        view.values().removeIf(java.util.Objects::isNull);
         task.setVariablesLocal(view);
     }
 

@@ -73,12 +73,15 @@ class ParkApplicationBenchmark {
     private void measure(String database, String[] settings, String password) throws Exception {
         StatementCounter counter = new StatementCounter();
         long begin = System.nanoTime();
-        List<String> all = new ArrayList<>(List.of(settings));
-        all.add("server.port=0");
+        // As command-line arguments: they outrank the profile's files (application-mysql.yaml reads the environment).
+        List<String> all = new ArrayList<>();
+        for (String setting : settings) {
+            all.add("--" + setting);
+        }
+        all.add("--server.port=0");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(EcoparkFlowApplication.class)
-                .properties(all.toArray(String[]::new))
                 .initializers(c -> c.getBeanFactory().addBeanPostProcessor(counter))
-                .run()) {
+                .run(all.toArray(String[]::new))) {
             Http http = new Http(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
             while (http.get("/actuator/health/liveness", null).status() != 200) {
                 Thread.sleep(50);
@@ -119,8 +122,13 @@ class ParkApplicationBenchmark {
         long bareStatements = 0;
         for (int cycle = 0; cycle < CYCLES; cycle++) {
             long before = counter.count();
+            counter.takeTally(0);
             oursNanos += run.run(ours, rest, clerks, cases);
             long middle = counter.count();
+            if (cycle == 0 && clerks == 1 && !rest) {
+                notes.add("%s, %s, Java API: statements of %d cases by kind (most first): %s".formatted(database, ours.name(),
+                        cases, String.join(", ", counter.takeTally(12))));
+            }
             bareNanos += run.run(bare, rest, clerks, cases);
             oursStatements += middle - before;
             bareStatements += counter.count() - middle;
