@@ -3,6 +3,8 @@ package cn.ecopark.flow.greenchannel;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.calendar.engine.WorkingDayBusinessCalendar;
+import cn.ecopark.flow.formcontract.FormContract;
+import cn.ecopark.flow.formcontract.FormContracts;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -83,8 +85,10 @@ class ShowGreenChannelOnTask implements TaskListener {
         if (task.hasVariable(GreenChannelPendingReviews.ELEMENT_VARIABLE)) {
             showReview(view, p, GreenChannelProjects.agencyOf(task));
         }
-        // An empty field needs no variable: the form shows a missing one empty (each costs a row per task).
-        view.values().removeIf(java.util.Objects::isNull);
+        // Only what this task's form reads, and no empty field (the form shows a missing one empty): each variable
+        // costs a runtime row, its deletion and a history row per task.
+        FormContract form = FormContracts.ofTask(task);
+        view.entrySet().removeIf(e -> e.getValue() == null || !form.reads(e.getKey()));
         task.setVariablesLocal(view);
     }
 

@@ -46,13 +46,19 @@ class ParkApplicationBenchmark {
     @Test
     void stepsStartUpAndMemory() throws Exception {
         String databases = System.getProperty("bench.databases", "mariadb,h2");
-        if (databases.contains("mariadb")) {
-            measure("MariaDB", mariaDbSettings(), "bench-only-password");
+        try {
+            if (databases.contains("mariadb")) {
+                measure("MariaDB", mariaDbSettings(), "bench-only-password");
+            }
+            if (databases.contains("h2")) {
+                measure("H2", new String[]{"spring.profiles.active=test", "ecopark.demo-users.password=demo"}, "demo");
+            }
+        } catch (Exception | Error e) {
+            notes.add("The run stopped early: " + e); // what was measured until then is still reported
+            throw e;
+        } finally {
+            report();
         }
-        if (databases.contains("h2")) {
-            measure("H2", new String[]{"spring.profiles.active=test", "ecopark.demo-users.password=demo"}, "demo");
-        }
-        report();
     }
 
     private static String[] mariaDbSettings() throws Exception {
@@ -72,22 +78,19 @@ class ParkApplicationBenchmark {
 
     private void measure(String database, String[] settings, String password) throws Exception {
         StatementCounter counter = new StatementCounter();
-        long begin = System.nanoTime();
-        // As command-line arguments: they outrank the profile's files (application-mysql.yaml reads the environment).
-        List<String> all = new ArrayList<>();
-        for (String setting : settings) {
-            all.add("--" + setting);
-        }
-        all.add("--server.port=0");
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(EcoparkFlowApplication.class)
-                .initializers(c -> c.getBeanFactory().addBeanPostProcessor(counter))
-                .run(all.toArray(String[]::new))) {
-            Http http = new Http(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
-            while (http.get("/actuator/health/liveness", null).status() != 200) {
-                Thread.sleep(50);
+        if (database.equals("MariaDB")) {
+            // The first start creates the schema; a node restarts against an existing one, which is what counts.
+            long begin = System.nanoTime();
+            try (ConfigurableApplicationContext first = start(settings, new StatementCounter())) {
+                notes.add("%s: first start on an empty database (creates every table) to the first answer %.1f s"
+                        .formatted(database, (System.nanoTime() - begin) / 1e9));
             }
+        }
+        long begin = System.nanoTime();
+        try (ConfigurableApplicationContext context = start(settings, counter)) {
             double startUp = (System.nanoTime() - begin) / 1e9;
-            notes.add("%s: start-up to the first answer (context start + GET /actuator/health/liveness) %.1f s".formatted(database, startUp));
+            notes.add("%s: %s to the first answer (GET /actuator/health/liveness) %.1f s".formatted(database,
+                    database.equals("MariaDB") ? "restart against the existing database" : "start (in-memory database)", startUp));
             BareCamundaModels.deploy(context.getBean(RepositoryService.class), context.getBean(AuthorizationService.class));
             ParkApplicationBenchmarkRun run = new ParkApplicationBenchmarkRun(context, password);
             int done = 0;
@@ -108,6 +111,23 @@ class ParkApplicationBenchmark {
                                 done + more, more, (System.nanoTime() - started) / 1e9));
             }
         }
+    }
+
+    /** Starts the application (as command-line arguments: they outrank the profile's files) and waits for its first answer. */
+    private static ConfigurableApplicationContext start(String[] settings, StatementCounter counter) throws Exception {
+        List<String> args = new ArrayList<>();
+        for (String setting : settings) {
+            args.add("--" + setting);
+        }
+        args.add("--server.port=0");
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(EcoparkFlowApplication.class)
+                .initializers(c -> c.getBeanFactory().addBeanPostProcessor(counter))
+                .run(args.toArray(String[]::new));
+        Http http = new Http(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+        while (http.get("/actuator/health/liveness", null).status() != 200) {
+            Thread.sleep(50);
+        }
+        return context;
     }
 
     /** Ours and bare interleaved over the cycles; returns the number of our cases run. */
@@ -165,7 +185,9 @@ class ParkApplicationBenchmark {
         StringBuilder table = new StringBuilder();
         table.append("\n### Run of ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append("\n\n")
                 .append("Machine: ").append(machine).append(". Command: `mvn -B -o -Pbenchmark test -Dtest=ParkApplicationBenchmark")
-                .append(System.getProperty("bench.note", "")).append("`.\n\n")
+                .append(System.getProperty("bench.note", "")).append("`; JVM options ")
+                .append(ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-X"))
+                        .toList()).append(".\n\n")
                 .append("| database | process | API | clerks | rounds×cases | ours steps/s | bare steps/s | ours/bare | ms per step (ours) | statements/case ours | statements/case bare |\n")
                 .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         rows.forEach(r -> table.append(r).append('\n'));
