@@ -36,7 +36,18 @@ public enum Outcome {
     // due process before sanctions (supervision)
     NOTIFIED("已书面告知"),
     HEARING_REQUESTED("申请听证"),
-    WAIVED("放弃陈述申辩");
+    WAIVED("放弃陈述申辩"),
+    // time limits and case control
+    URGED_BY_HAND("催办"),
+    EXTENSION_REQUESTED("申请延期"),
+    EXTENSION_GRANTED("同意延期"),
+    EXTENSION_REFUSED("不同意延期"),
+    TIME_LIMIT_LAPSED("办理期限届满"),
+    SUSPENDED("中止办理"),
+    RESUMED("恢复办理"),
+    TERMINATED("终止办理"),
+    REVIEWER_ADDED("加签"),
+    REVIEWER_REMOVED("减签");
 
     private final String chineseName;
 
@@ -51,6 +62,19 @@ public enum Outcome {
     /** Outcomes that turn a case down or send it back must say why. */
     public boolean needsReason() {
         return this == RETURN_FOR_CORRECTION || this == REJECT || this == DISAGREE || this == DISMISS || this == DECLINE;
+    }
+
+    /**
+     * An operation on a case or task (催办, 延期, 中止 …), not a step's decision: it is on the record and the sheet,
+     * but never counts as an agency's opinion or as a finished step.
+     */
+    public boolean caseOperation() {
+        return ordinal() >= URGED_BY_HAND.ordinal();
+    }
+
+    /** The codes of {@link #caseOperation()} outcomes, for queries that want decisions only. */
+    public static java.util.List<String> caseOperationCodes() {
+        return Arrays.stream(values()).filter(Outcome::caseOperation).map(Enum::name).toList();
     }
 
     public static Optional<Outcome> parse(String code) {

@@ -81,7 +81,35 @@ class ApplicantProgressBuilder {
 
         return new ApplicantProgress(file.caseNo(), file.caseTypeName(), file.title(), file.stageName(), file.closed(),
                 submitted, closed, List.copyOf(finished.values()), pending, used.value(), daysLeft,
-                file.requestedOfApplicant(), missingYears.isEmpty() ? null : CalendarResult.warningFor(missingYears));
+                file.requestedOfApplicant(), missingYears.isEmpty() ? null : CalendarResult.warningFor(missingYears), notices(file));
+    }
+
+    /** The case operations that concern the applicant, from the approval record, in the order they happened. */
+    private List<ApplicantProgress.CaseNotice> notices(CaseFile file) {
+        List<ApplicantProgress.CaseNotice> notices = new ArrayList<>();
+        for (ApprovalRecord r : records.findAllByProcessInstanceIdOrderByDecidedAtAscIdAsc(file.processInstanceId())) {
+            LocalDate on = WorkingDayCalendar.toLocalDate(r.decidedAt());
+            switch (r.outcome()) {
+                case SUSPENDED -> notices.add(new ApplicantProgress.CaseNotice(on, "案件中止办理", r.comment()));
+                case RESUMED -> notices.add(new ApplicantProgress.CaseNotice(on, "案件恢复办理", firstPart(r.comment())));
+                case TERMINATED -> notices.add(new ApplicantProgress.CaseNotice(on, "案件终止办理", r.comment()));
+                case EXTENSION_GRANTED -> notices.add(new ApplicantProgress.CaseNotice(on, "「" + r.stepName() + "」办理期限延长",
+                        firstPart(r.comment())));
+                case TIME_LIMIT_LAPSED -> {
+                    if (StaffGroup.APPLICANTS.equals(r.agency())) {
+                        notices.add(new ApplicantProgress.CaseNotice(on, "「" + r.stepName() + "」期限届满", r.comment()));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return notices;
+    }
+
+    /** The figures of an operation's comment, without the lead agency's own note after "；". */
+    private static String firstPart(String comment) {
+        return comment == null ? null : comment.split("；", 2)[0];
     }
 
     private String agencyOf(Task task, CaseFile file) {
