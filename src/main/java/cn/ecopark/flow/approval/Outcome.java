@@ -36,7 +36,15 @@ public enum Outcome {
     // due process before sanctions (supervision)
     NOTIFIED("已书面告知"),
     HEARING_REQUESTED("申请听证"),
-    WAIVED("放弃陈述申辩");
+    WAIVED("放弃陈述申辩"),
+    // case operations (taskops)
+    RETURNED("退回"),
+    WITHDRAWN("申请人撤回"),
+    TAKEN_BACK("收回"),
+    TRANSFERRED("转办"),
+    DELEGATED("委派"),
+    DELEGATION_RESOLVED("委派办结"),
+    CARBON_COPIED("抄送");
 
     private final String chineseName;
 
@@ -51,6 +59,11 @@ public enum Outcome {
     /** Outcomes that turn a case down or send it back must say why. */
     public boolean needsReason() {
         return this == RETURN_FOR_CORRECTION || this == REJECT || this == DISAGREE || this == DISMISS || this == DECLINE;
+    }
+
+    /** Operations on a case (退回, 转办, …) rather than an opinion on it: recorded, but no agency decided anything. */
+    public boolean caseOperation() {
+        return compareTo(RETURNED) >= 0;
     }
 
     public static Optional<Outcome> parse(String code) {

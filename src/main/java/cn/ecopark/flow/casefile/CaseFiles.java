@@ -29,9 +29,12 @@ public class CaseFiles {
     private final AuthorizationService authorizations;
     private final EngineAsSystem engine;
     private final HistoryService history;
+    private final List<CaseReadGrant> grants;
 
-    CaseFiles(List<CaseFileProvider> providers, AuthorizationService authorizations, EngineAsSystem engine, HistoryService history) {
+    CaseFiles(List<CaseFileProvider> providers, AuthorizationService authorizations, EngineAsSystem engine, HistoryService history,
+              List<CaseReadGrant> grants) {
         this.providers = providers;
+        this.grants = grants;
         this.authorizations = authorizations;
         this.engine = engine;
         this.history = history;
@@ -56,7 +59,8 @@ public class CaseFiles {
         if (caller == null || caller.getUserId() == null) {
             return false;
         }
-        if (caller.getUserId().equals(file.applicant())) {
+        if (caller.getUserId().equals(file.applicant())
+                || grants.stream().anyMatch(grant -> grant.mayRead(caller.getUserId(), file))) {
             return true;
         }
         List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();

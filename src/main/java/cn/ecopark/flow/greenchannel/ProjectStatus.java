@@ -9,7 +9,8 @@ public enum ProjectStatus {
     JOINT_REPLY("待联合答复"),
     APPROVED("同意"),
     APPROVED_WITH_CONDITIONS("附条件同意"),
-    REFUSED("不予同意");
+    REFUSED("不予同意"),
+    WITHDRAWN("已撤回");
 
     private final String chineseName;
 

@@ -10,7 +10,8 @@ public enum ApplicationStatus {
     PUBLIC_NOTICE("公示中"),
     OBJECTION_REVIEW("异议处理"),
     NAMED("已命名"),
-    REJECTED("不予通过");
+    REJECTED("不予通过"),
+    WITHDRAWN("已撤回");
 
     private final String chineseName;
 
