@@ -5,7 +5,6 @@ import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.casefile.CaseFile;
-import cn.ecopark.flow.casefile.CaseReadGrant;
 import cn.ecopark.flow.engine.InvalidInput;
 import cn.ecopark.flow.security.EngineAsSystem;
 import cn.ecopark.flow.web.ApiExceptionHandler;
@@ -31,11 +30,12 @@ import java.util.Set;
  * 抄送: the holder of a task sends a read-only copy of its case to staff (people, or groups expanded to their members
  * when sent), e.g. another agency's manager. Each recipient gets a row here, a task of their own named
  * "抄送：…" outside the case (it appears in their "抄送我的" Tasklist filter, shows the case panel and carries no
- * form; completing it marks it read), and may read the case's file (approval sheet, documents) from then on. Only
+ * form; completing it marks it read), and may read the case's file (approval sheet, documents) from then on
+ * ({@link CarbonCopyReads}). Only
  * the environmental side's staff receive copies: no applicant, bank or financial supervision.
  */
 @Component
-public class CarbonCopies implements CaseReadGrant {
+public class CarbonCopies {
 
     /** The name every copy task starts with; the "抄送我的" filter and the managers' list rely on it. */
     public static final String TASK_NAME_PREFIX = "抄送：";
@@ -55,11 +55,6 @@ public class CarbonCopies implements CaseReadGrant {
         this.identity = identity;
         this.copies = copies;
         this.operations = operations;
-    }
-
-    @Override
-    public boolean mayRead(String userId, CaseFile file) {
-        return copies.existsByRecipientAndCaseNo(userId, file.caseNo());
     }
 
     @Transactional
