@@ -50,6 +50,21 @@ class ApplicantProgressBuilder {
 
         Map<String, ApplicantProgress.FinishedStep> finished = new LinkedHashMap<>();
         for (ApprovalRecord record : records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(file.processInstanceId())) {
+            if (record.outcome().caseOperation()) {
+                // Of the case operations (taskops) the applicant learns those that move their case: a return and a
+                // withdrawal, in order, without the internal reason; 转办, 委派, 抄送 are the agencies' own business.
+                String what = switch (record.outcome()) {
+                    case RETURNED, TAKEN_BACK -> record.stepName() + "（" + record.outcome().chineseName() + "，重新办理）";
+                    case WITHDRAWN -> "撤回申请";
+                    default -> null;
+                };
+                if (what != null) {
+                    finished.put("operation/" + record.id(), new ApplicantProgress.FinishedStep(
+                            StaffGroup.APPLICANTS.equals(record.agency()) ? APPLICANT_NAME : StaffGroup.displayName(record.agency()),
+                            what, WorkingDayCalendar.toLocalDate(record.decidedAt())));
+                }
+                continue;
+            }
             if (StaffGroup.APPLICANTS.equals(record.agency())) {
                 continue;
             }

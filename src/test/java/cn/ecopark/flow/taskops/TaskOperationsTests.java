@@ -6,6 +6,8 @@ import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.greenchannel.GreenChannelDriver;
 import cn.ecopark.flow.parkapplication.ParkApplicationDriver;
 import cn.ecopark.flow.support.Actors;
+import cn.ecopark.flow.support.CaseFilePages;
+import cn.ecopark.flow.support.ParkCases;
 import cn.ecopark.flow.support.EcoparkSpringTest;
 import cn.ecopark.flow.support.Http;
 import org.camunda.bpm.engine.FilterService;
@@ -51,6 +53,8 @@ class TaskOperationsTests {
     Actors actors;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ParkCases parkCases;
 
     Http http;
 
@@ -171,6 +175,29 @@ class TaskOperationsTests {
         assertThat(openSteps(instance)).containsExactly("confirmNaming");
         assertThat(outcomes(instance)).doesNotContain(Outcome.RETURNED);
         assertThat(city).isNotNull();
+    }
+
+    @Test
+    void theApprovalSheetAndTheApplicantLookupShowTheReturnInOrder() {
+        ParkCases.Submitted submitted = parkCases.submit(http);
+        parkCases.cityPasses(submitted.caseNo());
+        Task science = parkCases.task(submitted.caseNo(), "scienceJointReview");
+        parkCases.jointReviewAgrees(submitted.caseNo(), "依据");
+        Task naming = parkCases.task(submitted.caseNo(), "confirmNaming");
+        assertThat(http.post("/api/tasks/" + naming.getId() + "/return", "ecology-clerk",
+                json(Map.of("targetStep", "cityPreReview", "reason", "园区四至范围需市级复核"))).status()).isEqualTo(200);
+        assertThat(science).isNotNull();
+
+        String sheet = CaseFilePages.approvalSheet(http, submitted.caseNo());
+        assertThat(sheet).contains("退回至「市级初审」：园区四至范围需市级复核");
+        assertThat(sheet.indexOf("省商务厅联合审查")).isLessThan(sheet.indexOf("退回至「市级初审」"));
+
+        Http.Response lookup = http.post("/public/api/progress", null, json(Map.of("caseNo", submitted.caseNo(), "code", submitted.code())));
+        assertThat(lookup.status()).isEqualTo(200);
+        List<String> steps = lookup.json().get("finished").findValuesAsText("stepName");
+        assertThat(steps.get(steps.size() - 1)).isEqualTo("确认命名建议（退回，重新办理）");
+        assertThat(lookup.body()).doesNotContain("园区四至范围需市级复核");
+        assertThat(lookup.json().get("pending").get(0).get("stepName").asText()).isEqualTo("市级初审");
     }
 
     // ---- 撤回 (applicant) and 收回 (clerk) ----
