@@ -80,6 +80,10 @@ final class ApiDescriptions {
                 Map.of("caseNo", "STGY-2026-0001", "mayReturn", true, "returnTargets",
                         List.of(Map.of("stepKey", "cityPreReview", "stepName", "市级初审"))),
                 errors(401, "未登录", 404, "任务不存在或您无权办理")));
+        put("GET /api/cases/{caseNo}/operations", new Doc(OPERATIONS, "案卷可用的办理操作",
+                "能查看该案卷的用户查看：申报单位可否撤回、办理人可否收回，以及案卷的办理记录（含退回、撤回等操作）。",
+                false, null, 200, "可用操作与办理记录", Map.of("caseNo", "STGY-2026-0001", "mayWithdraw", true),
+                errors(401, "未登录", 404, "没有该案卷，或您无权查看")));
         put("POST /api/tasks/{taskId}/return", new Doc(OPERATIONS, "退回到此前环节",
                 "办理人把案件退回到本案此前已办结的任一人工环节（含省级退回市级），须填写理由；只取消本任务，并联审查中其他部门的任务和意见不受影响。"
                         + "被退回的环节可看到退回理由和上次办理结论。",

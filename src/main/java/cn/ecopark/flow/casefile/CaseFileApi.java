@@ -57,6 +57,11 @@ class CaseFileApi {
         answer.put("applicant", applicant);
         answer.put("mayUpload", applicant && !file.closed());
         answer.put("approvalSheet", "/staff/cases/" + file.caseNo() + "/approval-sheet");
+        answer.put("operations", task.getProcessInstanceId() == null ? null : "/staff/task-ops?task=" + task.getId());
+        // A step sent back (taskops 退回) carries the reason and who sent it back, for the panel above its form.
+        answer.put("returnReason", taskService.getVariableLocal(task.getId(), "returnReason"));
+        answer.put("returnedFrom", taskService.getVariableLocal(task.getId(), "returnedFrom"));
+        answer.put("earlierDecision", taskService.getVariableLocal(task.getId(), "earlierDecision"));
         if (task.getDueDate() != null) {
             // Working days, not calendar days: what the clerk's time limit (限时办结) counts.
             LocalDate due = WorkingDayCalendar.toLocalDate(task.getDueDate());

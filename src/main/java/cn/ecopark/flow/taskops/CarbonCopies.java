@@ -62,6 +62,9 @@ public class CarbonCopies {
         Authentication caller = access.caller();
         Task task = access.caseTask(taskId);
         access.requireHolder(caller, task, "抄送");
+        if (access.candidateGroups(task).isEmpty()) {
+            throw new ApiExceptionHandler.Conflict("「" + task.getName() + "」是申报单位的任务，只有审批部门的任务可以抄送");
+        }
         String note = OperationRecords.optional(noteText, "note");
         Map<String, String> recipients = recipients(users == null ? List.of() : users, groups == null ? List.of() : groups);
         recipients.remove(caller.getUserId());

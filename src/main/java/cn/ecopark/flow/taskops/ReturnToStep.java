@@ -90,6 +90,9 @@ class ReturnToStep {
         Authentication caller = access.caller();
         Task task = access.caseTask(taskId);
         access.requireHolder(caller, task, "退回");
+        if (access.candidateGroups(task).isEmpty()) {
+            throw new ApiExceptionHandler.Conflict("「" + task.getName() + "」是申报单位的任务，不能退回；如需撤回申请请使用“撤回”");
+        }
         String reason = OperationRecords.reason(reasonText, "reason", "退回理由");
         if (targetKey == null || targetKey.isBlank()) {
             throw new cn.ecopark.flow.engine.InvalidInput("targetStep：请选择退回到的环节");

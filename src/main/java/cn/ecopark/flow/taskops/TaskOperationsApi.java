@@ -38,13 +38,15 @@ class TaskOperationsApi {
     private final Reassignments reassignments;
     private final CarbonCopies carbonCopies;
     private final ApprovalRecordRepository records;
+    private final cn.ecopark.flow.casefile.CaseFiles caseFiles;
     private final EngineAsSystem system;
     private final TaskService tasks;
     private final IdentityService identity;
 
     TaskOperationsApi(TaskAccess access, ReturnToStep returns, Withdrawals withdrawals, Reassignments reassignments,
-                      CarbonCopies carbonCopies, ApprovalRecordRepository records, EngineAsSystem system, TaskService tasks,
-                      IdentityService identity) {
+                      CarbonCopies carbonCopies, ApprovalRecordRepository records, cn.ecopark.flow.casefile.CaseFiles caseFiles,
+                      EngineAsSystem system, TaskService tasks, IdentityService identity) {
+        this.caseFiles = caseFiles;
         this.access = access;
         this.returns = returns;
         this.withdrawals = withdrawals;
@@ -54,6 +56,29 @@ class TaskOperationsApi {
         this.system = system;
         this.tasks = tasks;
         this.identity = identity;
+    }
+
+    /** The groups a copy can go to, as the page offers them: each agency's managers, the province's managers, the agencies. */
+    private static final List<Map<String, String>> COPY_GROUPS = copyGroups();
+
+    private static List<Map<String, String>> copyGroups() {
+        List<Map<String, String>> list = new ArrayList<>();
+        for (cn.ecopark.flow.agency.Agency agency : cn.ecopark.flow.agency.Agency.values()) {
+            if (!agency.financial()) {
+                String managers = StaffGroup.managersOf(agency.groupId());
+                list.add(Map.of("groupId", managers, "name", StaffGroup.displayName(managers)));
+            }
+        }
+        list.add(Map.of("groupId", StaffGroup.MANAGERS, "name", StaffGroup.displayName(StaffGroup.MANAGERS)));
+        for (cn.ecopark.flow.agency.Agency agency : cn.ecopark.flow.agency.Agency.values()) {
+            if (!agency.financial()) {
+                list.add(Map.of("groupId", agency.groupId(), "name", StaffGroup.displayName(agency.groupId())));
+            }
+        }
+        for (cn.ecopark.flow.agency.City city : cn.ecopark.flow.agency.City.values()) {
+            list.add(Map.of("groupId", city.groupId(), "name", city.bureauName()));
+        }
+        return List.copyOf(list);
     }
 
     record ReturnRequest(String targetStep, String reason) {
@@ -92,14 +117,15 @@ class TaskOperationsApi {
         answer.put("owner", task.getOwner());
         answer.put("delegated", task.getDelegationState() == DelegationState.PENDING);
         answer.put("applicantTask", groups.isEmpty());
-        answer.put("mayReturn", holds && !delegatedToMe);
+        answer.put("mayReturn", holds && !delegatedToMe && !groups.isEmpty());
         answer.put("mayTransfer", (holds || manages) && !groups.isEmpty() && !answer.get("delegated").equals(true));
         answer.put("mayDelegate", holds && !groups.isEmpty() && !answer.get("delegated").equals(true));
         answer.put("mayResolve", delegatedToMe);
-        answer.put("mayCopy", holds);
+        answer.put("mayCopy", holds && !groups.isEmpty());
         answer.put("mayWithdraw", caller.getUserId().equals(file.applicant()));
-        answer.put("returnTargets", holds ? returns.targets(task) : List.of());
+        answer.put("returnTargets", holds && !groups.isEmpty() ? returns.targets(task) : List.of());
         answer.put("colleagues", groups.isEmpty() ? List.of() : colleagues(groups, caller.getUserId()));
+        answer.put("copyGroups", COPY_GROUPS);
         Map<String, Object> returnNote = new LinkedHashMap<>();
         system.run(() -> {
             Map<String, Object> local = tasks.getVariablesLocal(task.getId(),
@@ -107,7 +133,32 @@ class TaskOperationsApi {
             returnNote.putAll(local);
         });
         answer.put("returned", returnNote.get(ReturnToStep.RETURN_REASON) == null ? null : returnNote);
-        answer.put("history", records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(file.processInstanceId()).stream().map(r -> {
+        answer.put("history", history(file));
+        answer.put("csrfToken", csrfToken(request));
+        return answer;
+    }
+
+    /** The case-wide operations (撤回 for its applicant, 收回 for a clerk), for whoever may read the case. */
+    @GetMapping("/api/cases/{caseNo}/operations")
+    Map<String, Object> caseOperations(@PathVariable String caseNo, HttpServletRequest request) {
+        Authentication caller = access.caller();
+        CaseFile file = caseFiles.readable(caller, caseNo);
+        boolean applicant = caller.getUserId().equals(file.applicant());
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("caseNo", file.caseNo());
+        answer.put("caseTypeName", file.caseTypeName());
+        answer.put("title", file.title());
+        answer.put("stageName", file.stageName());
+        answer.put("closed", file.closed());
+        answer.put("mayWithdraw", applicant && !file.closed());
+        answer.put("mayTakeBack", !applicant && !file.closed());
+        answer.put("history", history(file));
+        answer.put("csrfToken", csrfToken(request));
+        return answer;
+    }
+
+    private List<Map<String, Object>> history(CaseFile file) {
+        return records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(file.processInstanceId()).stream().map(r -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("at", r.decidedAt() == null ? null : r.decidedAt().toString());
             row.put("step", r.stepName());
@@ -116,12 +167,14 @@ class TaskOperationsApi {
             row.put("outcome", r.outcome().chineseName());
             row.put("comment", r.basis() != null ? r.basis() : r.comment());
             return row;
-        }).toList());
+        }).toList();
+    }
+
+    /** The page's POSTs need the webapp session's CSRF token, which Camunda keeps in a cookie out of the page's reach. */
+    private static String csrfToken(HttpServletRequest request) {
         var session = request.getSession(false);
         Object token = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
-        // The page's POSTs need the webapp session's CSRF token, which Camunda keeps in a cookie out of the page's reach.
-        answer.put("csrfToken", token == null ? null : token.toString());
-        return answer;
+        return token == null ? null : token.toString();
     }
 
     @PostMapping("/api/tasks/{taskId}/return")
