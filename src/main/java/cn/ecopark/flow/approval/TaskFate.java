@@ -57,7 +57,8 @@ class TaskFate implements StaleTaskExplainer {
             if (decided != null) {
                 return new StaleTask(409, "任务" + name + "已由 " + person(decided.actor()) + " 于 "
                         + when(decided.decidedAt() == null ? task.getEndTime() : Date.from(decided.decidedAt()))
-                        + " 办理完毕，无需再次提交；请刷新待办列表");
+                        + (decided.outcome().caseOperation() ? " " + decided.outcome().chineseName() : " 办理完毕")
+                        + "，无需再次提交；请刷新待办列表");
             }
             if (task.getEndTime() == null) {
                 // Open again by the time we looked: the request raced with a change; let the clerk retry.
