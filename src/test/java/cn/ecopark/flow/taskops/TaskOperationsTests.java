@@ -200,6 +200,49 @@ class TaskOperationsTests {
         assertThat(lookup.json().get("pending").get(0).get("stepName").asText()).isEqualTo("市级初审");
     }
 
+    @Test
+    void anApplicantCannotReturnOrCopyTheirOwnTaskAndAnotherAgencysManagerCannotTransfer() {
+        ProcessInstance instance = park.submitGood();
+        Task city = park.task(instance, "cityPreReview");
+        Http.Response foreignManager = http.post("/api/tasks/" + city.getId() + "/transfer", "ecology-manager",
+                json(Map.of("userId", "ecology-manager")));
+        assertThat(foreignManager.status()).isEqualTo(404);
+        assertThat(park.task(instance, "cityPreReview").getAssignee()).isNull();
+
+        park.decide("weihai-clerk", instance, "cityPreReview", "RETURN_FOR_CORRECTION", "请补充园区规划环评审查意见");
+        Task correction = park.task(instance, "correctApplication");
+        assertThat(correction.getAssignee()).isEqualTo("park-applicant");
+        Http.Response back = http.post("/api/tasks/" + correction.getId() + "/return", "park-applicant",
+                json(Map.of("targetStep", "cityPreReview", "reason", "不补了")));
+        assertThat(back.status()).isEqualTo(409);
+        assertThat(back.json().get("message").asText()).contains("申报单位的任务，不能退回");
+        Http.Response copy = http.post("/api/tasks/" + correction.getId() + "/carbon-copies", "park-applicant",
+                json(Map.of("users", List.of("ecology-clerk"))));
+        assertThat(copy.status()).isEqualTo(409);
+        assertThat(openSteps(instance)).containsExactly("correctApplication");
+        assertThat(outcomes(instance)).containsExactly(Outcome.RETURN_FOR_CORRECTION);
+
+        Http.Response caseOps = http.get("/api/cases/" + caseNo(instance) + "/operations", "park-applicant");
+        assertThat(caseOps.json().get("mayWithdraw").asBoolean()).isTrue();
+        assertThat(http.get("/api/cases/" + caseNo(instance) + "/operations", "other-applicant").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aStaleSubmitOnAReturnedTaskSaysItWasReturned() {
+        ProcessInstance instance = park.submitGood();
+        park.passCityReview(instance);
+        park.agreeJointReview(instance);
+        Task naming = park.task(instance, "confirmNaming");
+        actors.as("ecology-clerk", () -> taskService.claim(naming.getId(), "ecology-clerk"));
+        assertThat(http.post("/api/tasks/" + naming.getId() + "/return", "ecology-clerk",
+                json(Map.of("targetStep", "cityPreReview", "reason", "请市级复核"))).status()).isEqualTo(200);
+
+        Http.Response stale = http.post("/engine-rest/task/" + naming.getId() + "/complete", "ecology-clerk",
+                json(Map.of("variables", Map.of("decision", Map.of("value", "RECOMMEND")))));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.body()).contains("退回");
+    }
+
     // ---- 撤回 (applicant) and 收回 (clerk) ----
 
     @Test
