@@ -5,6 +5,7 @@ import cn.ecopark.flow.approval.ApprovalRecordRepository;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.greenchannel.GreenChannelDriver;
 import cn.ecopark.flow.parkapplication.ParkApplicationDriver;
+import cn.ecopark.flow.parkcreation.ParkCreationDriver;
 import cn.ecopark.flow.support.Actors;
 import cn.ecopark.flow.support.CaseFilePages;
 import cn.ecopark.flow.support.ParkCases;
@@ -55,6 +56,8 @@ class TaskOperationsTests {
     JdbcClient jdbc;
     @Autowired
     ParkCases parkCases;
+    @Autowired
+    ParkCreationDriver creation;
 
     Http http;
 
@@ -241,6 +244,22 @@ class TaskOperationsTests {
                 json(Map.of("variables", Map.of("decision", Map.of("value", "RECOMMEND")))));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.body()).contains("退回");
+    }
+
+    @Test
+    void theSameReturnWorksOnParkCreation() {
+        ProcessInstance instance = creation.submit(ParkCreationDriver.goodCreation());
+        creation.expertsPass(instance);
+        creation.jointReviewAgrees(instance);
+        Task approval = creation.task(instance, "approveToBuild");
+        assertThat(approval).isNotNull();
+
+        Http.Response returned = http.post("/api/tasks/" + approval.getId() + "/return", "ecology-clerk",
+                json(Map.of("targetStep", "commerceJointReview", "reason", "商务厅意见未写明产业链招商依据")));
+        assertThat(returned.status()).as(returned.body()).isEqualTo(200);
+        assertThat(openSteps(instance)).containsExactly("commerceJointReview");
+        creation.complete("commerce-clerk", instance, "commerceJointReview", Map.of("decision", "AGREE", "basis", "已补充招商依据"));
+        assertThat(openSteps(instance)).containsExactly("approveToBuild");
     }
 
     // ---- 撤回 (applicant) and 收回 (clerk) ----
