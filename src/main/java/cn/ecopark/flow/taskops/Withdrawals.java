@@ -23,15 +23,25 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
- * 撤回, both kinds. The applicant withdraws a case no agency has decided on yet: it ends (its history stays), the
+ * 撤回, both kinds. The applicant withdraws a case no agency has decided on yet (accepting it, asking for 补正 or for an
+ * expert review decides nothing, see {@link #PROCEDURAL}): it ends (its history stays), the
  * approval record says so and the workflow marks its aggregate withdrawn. A clerk takes back the step they completed
  * last while the step after it is untouched (nobody claimed it, commented on it or changed it, and nothing was
  * decided since): the next step is cancelled and theirs is open again. Refused otherwise with a 409 naming why.
  */
 @Component
 class Withdrawals {
+
+    /**
+     * Steps that move a case without deciding on it: 受理 (容缺 included), a 补正 request (the applicant is told there to
+     * "撤回后重新申报" for changes a correction may not make), expert review, site inspection and their record, 督办.
+     */
+    static final Set<Outcome> PROCEDURAL = EnumSet.of(Outcome.ACCEPT, Outcome.ACCEPT_WITH_DEFICIENCY, Outcome.RETURN_FOR_CORRECTION,
+            Outcome.EXPERT_REVIEW, Outcome.SITE_INSPECTION, Outcome.RECORDED, Outcome.URGED);
 
     private final TaskAccess access;
     private final CaseFiles caseFiles;
@@ -71,7 +81,7 @@ class Withdrawals {
             throw new ApiExceptionHandler.Conflict("案卷 " + file.caseNo() + " 已办结，不能撤回");
         }
         ApprovalRecord decided = records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(file.processInstanceId()).stream()
-                .filter(r -> !StaffGroup.APPLICANTS.equals(r.agency()) && !r.outcome().caseOperation())
+                .filter(r -> !StaffGroup.APPLICANTS.equals(r.agency()) && !r.outcome().caseOperation() && !PROCEDURAL.contains(r.outcome()))
                 .findFirst().orElse(null);
         if (decided != null) {
             throw new ApiExceptionHandler.Conflict("「" + decided.stepName() + "」已由" + StaffGroup.displayName(decided.agency())

@@ -289,6 +289,17 @@ class TaskOperationsTests {
     }
 
     @Test
+    void applicantMayWithdrawWhileACorrectionIsRequested() {
+        ProcessInstance instance = park.submitGood();
+        park.decide("weihai-clerk", instance, "cityPreReview", "RETURN_FOR_CORRECTION", "请补充园区规划环评审查意见");
+        Http.Response withdrawn = http.post("/api/cases/" + caseNo(instance) + "/withdrawal", "park-applicant",
+                json(Map.of("reason", "需更改园区名称，撤回后重新申报")));
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(status(instance)).isEqualTo("WITHDRAWN");
+        assertThat(outcomes(instance)).containsExactly(Outcome.RETURN_FOR_CORRECTION, Outcome.WITHDRAWN);
+    }
+
+    @Test
     void applicantCannotWithdrawOnceAnAgencyDecided() {
         ProcessInstance instance = park.submitGood();
         park.passCityReview(instance);
@@ -474,9 +485,14 @@ class TaskOperationsTests {
     }
 
     @Test
-    void greenChannelWithdrawalBeforeAcceptanceOnlyAndTransferStaysInTheAgency() {
+    void greenChannelWithdrawalBeforeAnyOpinionOnlyAndTransferStaysInTheAgency() {
         ProcessInstance decided = green.submit("park-applicant", GreenChannelDriver.project(green.park("NAMED")));
         green.accept(decided);
+        Task reform = green.review(decided, "reform");
+        actors.as("reform-clerk", () -> {
+            taskService.claim(reform.getId(), "reform-clerk");
+            taskService.complete(reform.getId(), Map.of("decision", "AGREE", "basis", "符合备案要求"));
+        });
         String decidedNo = caseNo(decided);
         Http.Response refused = http.post("/api/cases/" + decidedNo + "/withdrawal", "park-applicant", json(Map.of("reason", "撤回")));
         assertThat(refused.status()).isEqualTo(409);
@@ -489,6 +505,7 @@ class TaskOperationsTests {
         assertThat(green.review(decided, "science").getAssignee()).isNull();
 
         ProcessInstance fresh = green.submit("park-applicant", GreenChannelDriver.project(green.park("NAMED")));
+        green.accept(fresh); // 受理 decides nothing on the project: it may still be withdrawn
         Http.Response withdrawn = http.post("/api/cases/" + caseNo(fresh) + "/withdrawal", "park-applicant",
                 json(Map.of("reason", "项目投资方案调整")));
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
