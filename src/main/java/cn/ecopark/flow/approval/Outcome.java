@@ -63,7 +63,10 @@ public enum Outcome {
 
     /** Operations on a case (退回, 转办, …) rather than an opinion on it: recorded, but no agency decided anything. */
     public boolean caseOperation() {
-        return compareTo(RETURNED) >= 0;
+        return switch (this) {
+            case RETURNED, WITHDRAWN, TAKEN_BACK, TRANSFERRED, DELEGATED, DELEGATION_RESOLVED, CARBON_COPIED -> true;
+            default -> false;
+        };
     }
 
     public static Optional<Outcome> parse(String code) {

@@ -79,6 +79,7 @@ class TaskFilterSeeder {
                         .taskNameLike(CARBON_COPY_PREFIX + "%").orderByTaskCreateTime().desc());
         for (String group : AuthorizationSeeder.clerkGroups()) {
             grants.toGroup(group, Resources.FILTER, copies.getId(), Permissions.READ);
+            grants.toGroup(StaffGroup.managersOf(group), Resources.FILTER, copies.getId(), Permissions.READ);
         }
         ensure(existing, "managers.overdue", StaffGroup.MANAGERS, "全省超期任务", "已超过办理时限的任务（督办）", -9, "#c62828",
                 () -> taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());

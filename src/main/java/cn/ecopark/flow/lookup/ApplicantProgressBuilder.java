@@ -54,7 +54,8 @@ class ApplicantProgressBuilder {
                 // Of the case operations (taskops) the applicant learns those that move their case: a return and a
                 // withdrawal, in order, without the internal reason; 转办, 委派, 抄送 are the agencies' own business.
                 String what = switch (record.outcome()) {
-                    case RETURNED, TAKEN_BACK -> record.stepName() + "（" + record.outcome().chineseName() + "，重新办理）";
+                    case RETURNED -> record.stepName() + "：退回至" + returnedTo(record.comment()) + "重新办理";
+                    case TAKEN_BACK -> record.stepName() + "（收回，重新办理）";
                     case WITHDRAWN -> "撤回申请";
                     default -> null;
                 };
@@ -97,6 +98,12 @@ class ApplicantProgressBuilder {
         return new ApplicantProgress(file.caseNo(), file.caseTypeName(), file.title(), file.stageName(), file.closed(),
                 submitted, closed, List.copyOf(finished.values()), pending, used.value(), daysLeft,
                 file.requestedOfApplicant(), missingYears.isEmpty() ? null : CalendarResult.warningFor(missingYears));
+    }
+
+    /** The step a return went to, from its record ("退回至「市级初审」：…", written by taskops), never the reason. */
+    private static String returnedTo(String comment) {
+        int end = comment == null ? -1 : comment.indexOf('」');
+        return comment != null && comment.startsWith("退回至「") && end > 0 ? comment.substring(3, end + 1) : "此前环节";
     }
 
     private String agencyOf(Task task, CaseFile file) {

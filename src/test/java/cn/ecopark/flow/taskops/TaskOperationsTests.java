@@ -198,7 +198,7 @@ class TaskOperationsTests {
         Http.Response lookup = http.post("/public/api/progress", null, json(Map.of("caseNo", submitted.caseNo(), "code", submitted.code())));
         assertThat(lookup.status()).isEqualTo(200);
         List<String> steps = lookup.json().get("finished").findValuesAsText("stepName");
-        assertThat(steps.get(steps.size() - 1)).isEqualTo("确认命名建议（退回，重新办理）");
+        assertThat(steps.get(steps.size() - 1)).isEqualTo("确认命名建议：退回至「市级初审」重新办理");
         assertThat(lookup.body()).doesNotContain("园区四至范围需市级复核");
         assertThat(lookup.json().get("pending").get(0).get("stepName").asText()).isEqualTo("市级初审");
     }
