@@ -67,6 +67,7 @@ public class ClusterDrill {
     static final AtomicInteger transportErrors = new AtomicInteger();
     static final AtomicInteger failedButCommitted = new AtomicInteger();
     static final AtomicInteger unexpected4xx = new AtomicInteger();
+    static final AtomicInteger supervisorRestarts = new AtomicInteger();
     static final List<String> problems = new CopyOnWriteArrayList<>();
     static final Map<String, String> parkToCase = new ConcurrentHashMap<>();
     static final AtomicInteger casesDone = new AtomicInteger();
@@ -75,7 +76,19 @@ public class ClusterDrill {
     static final AtomicInteger duplicated = new AtomicInteger();
     static final AtomicInteger stuck = new AtomicInteger();
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        // Whatever goes wrong, the drill ends: a thrown error must not leave case threads or nodes running and
+        // CI waiting on them (the shutdown hook kills the nodes).
+        try {
+            System.exit(drill(args));
+        } catch (Throwable e) {
+            e.printStackTrace();
+            System.out.println("RESULT: FAILED\n  the drill itself broke off: " + e);
+            System.exit(2);
+        }
+    }
+
+    static int drill(String[] args) throws Exception {
         boolean full = args.length > 0 && args[0].equals("full");
         int cases = Integer.parseInt(env("DRILL_CASES", full ? "60" : "8"));
         int workers = full ? 6 : 4;
@@ -108,7 +121,11 @@ public class ClusterDrill {
         // A webapp login on one node is valid on the other (sessions in the database).
         checkSharedSession(a, b);
 
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        ExecutorService pool = Executors.newFixedThreadPool(workers, work -> {
+            Thread thread = new Thread(work);
+            thread.setDaemon(true);
+            return thread;
+        });
         List<Future<?>> running = new ArrayList<>();
         for (int i = 0; i < cases; i++) {
             int n = i;
@@ -153,8 +170,14 @@ public class ClusterDrill {
         a.awaitReady(Duration.ofMinutes(10));
         b.awaitReady(Duration.ofMinutes(10));
 
+        Instant casesDeadline = Instant.now().plus(Duration.ofMinutes(full ? 30 : 10));
         for (Future<?> f : running) {
-            f.get();
+            try {
+                f.get(Math.max(1, Duration.between(Instant.now(), casesDeadline).toSeconds()), java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                problems.add("cases still running when the drill's time was up");
+                break;
+            }
         }
         pool.shutdown();
         // The nodes settle (jobs that were due fire).
@@ -173,6 +196,7 @@ public class ClusterDrill {
         figures.put("transport errors (node killed, timeouts)", transportErrors.get());
         figures.put("failed but committed (answered by the retry)", failedButCommitted.get());
         figures.put("unexpected 4xx", unexpected4xx.get());
+        figures.put("restarts by the supervisor (start-up hit by the cut)", supervisorRestarts.get());
         figures.putAll(counts());
         figures.put("minutes", String.format("%.1f", took.toSeconds() / 60.0));
         StringBuilder report = new StringBuilder();
@@ -188,7 +212,7 @@ public class ClusterDrill {
         a.stop();
         b.stop();
         proxy.close();
-        System.exit(problems.isEmpty() ? 0 : 1);
+        return problems.isEmpty() ? 0 : 1;
     }
 
     // ------------------------------------------------------------------ one case, as its people work it
@@ -546,11 +570,19 @@ public class ClusterDrill {
             return process != null && process.isAlive();
         }
 
-        void awaitReady(Duration within) {
+        void awaitReady(Duration within) throws IOException {
             Instant until = Instant.now().plus(within);
+            int restarts = 0;
             while (Instant.now().isBefore(until)) {
                 if (!alive()) {
-                    throw new IllegalStateException(name + " died; see " + OUT.resolve(name + ".out"));
+                    // A node that loses its database while starting gives up (fail fast); in production its
+                    // supervisor (systemd Restart=on-failure, Kubernetes) starts it again, and so does the drill.
+                    if (++restarts > 3) {
+                        throw new IllegalStateException(name + " died " + restarts + " times; see " + OUT.resolve(name + ".out"));
+                    }
+                    log("%s exited (code %d) while starting; restarting it as a supervisor would", name, process.exitValue());
+                    supervisorRestarts.incrementAndGet();
+                    start();
                 }
                 try {
                     HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).timeout(Duration.ofSeconds(5))

@@ -20,5 +20,7 @@ connector=$(ls ~/.m2/repository/com/mysql/mysql-connector-j/*/mysql-connector-j-
 mkdir -p target/drill
 rm -f target/drill/*.out
 
-# The driver starts and stops the nodes itself (and kills them if it is interrupted).
-DRILL_JAR="$jar" java -cp "$connector" src/test/cluster/ClusterDrill.java "$mode"
+# The driver starts and stops the nodes itself (and kills them if it is interrupted). The outer limit makes sure
+# a broken drill can never hold CI: TERM runs the driver's shutdown hook, which kills the nodes.
+limit=$([ "$mode" = full ] && echo 60m || echo 20m)
+DRILL_JAR="$jar" timeout --kill-after=60s "$limit" java -cp "$connector" src/test/cluster/ClusterDrill.java "$mode"

@@ -22,6 +22,7 @@ final class ApiDescriptions {
     private static final String DASHBOARD = "统计看板与导出";
     private static final String PUBLIC = "公开查询";
     private static final String ADMIN = "系统管理";
+    private static final String CONTROL = "时限与案件控制";
     private static final String OPERATIONS = "办理操作";
 
     static {
@@ -34,6 +35,7 @@ final class ApiDescriptions {
         TAGS.put(PUBLIC, "无需登录：申报单位凭申报编号和查询码查看进度。");
         TAGS.put(OPERATIONS, "各流程人工任务的办理操作：退回、撤回、收回、转办、委派、抄送。先核对调用人的权限，再由系统执行，并全部记入审批记录。");
         TAGS.put(ADMIN, "系统管理员：对外推送记录、被锁定的账户、模型更新助手、演示环境的时间快进。");
+        TAGS.put(CONTROL, "每个任务的办理时限（工作日，待确认的管理员设置）、催办、延期，以及牵头部门对案件的中止、恢复和终止；每项操作均写入审批记录。");
 
         Map<String, Object> application = new LinkedHashMap<>();
         application.put("creditCode", "11371000MB0000001H");
@@ -185,8 +187,9 @@ final class ApiDescriptions {
                 "管理人员、省生态环境厅和系统管理员：措施5目标完成、各市创建计划（措施6）、各业务按环节的案卷数、各部门在办/超期/平均办理工作日。",
                 false, null, 200, "看板数据", null, errors(401, "未登录", 403, "统计看板仅供管理人员、省生态环境厅和系统管理员查看")));
         put("GET /api/me", new Doc(DASHBOARD, "当前用户可用的页面",
-                "返回 userId，以及能否打开统计看板、是否为申报单位（页面据此显示链接）。",
-                false, null, 200, "当前用户", Map.of("userId", "manager", "dashboard", true, "applicant", false),
+                "返回 userId，以及能否打开统计看板、是否为申报单位、是否为系统管理员、能否打开园区名录（页面据此显示链接）。",
+                false, null, 200, "当前用户", Map.of("userId", "manager", "dashboard", true, "applicant", false, "admin", false,
+                        "parks", false),
                 errors(401, "未登录")));
         put("GET /api/city-plans", new Doc(DASHBOARD, "各市创建计划",
                 "各设区市计划至2025年底命名的园区数和工业园区总数（措施6）；演示数据标为示例。",
@@ -264,6 +267,15 @@ final class ApiDescriptions {
                 false, null, 200, "园区登记信息", null,
                 errors(401, "未登录", 403, "无权查看园区登记信息", 404, "没有该统一社会信用代码的园区")));
 
+        put("GET /api/parks", new Doc(SUPERVISION, "查询园区名录",
+                "按统一社会信用代码或园区名称（含曾用名）模糊查询，q 为空时列出全部；每个园区含历年名称和每次状态变化（日期、文号）。"
+                        + "最多返回200个，新登记的在前。省生态环境厅、管理人员和系统管理员可查看（页面 /staff/parks）。",
+                false, null, 200, "园区列表", null,
+                errors(400, "q：查询条件不能超过100字", 401, "未登录", 403, "无权查看园区登记信息")));
+        put("GET /api/me/csrf-token", new Doc(CASES, "网页会话的 CSRF 令牌（本人）",
+                "登录 Cockpit 或 Tasklist 后，本系统网页修改数据时需在 X-XSRF-TOKEN 请求头中携带的令牌；HTTP Basic 调用无需此令牌（返回 null）。",
+                false, null, 200, "令牌", Map.of("token", "3F2504E04F8911D39A0C0305E82C3301"),
+                errors(401, "未登录")));
         put("GET /api/accounts/locked", new Doc(ADMIN, "被暂时锁定的账户",
                 "系统管理员：列出因连续输错密码而暂时锁定的账户（连续失败次数、锁定到何时）及解锁方法；锁定最长 60 秒，绝不永久锁定。",
                 false, null, 200, "锁定中的账户",
@@ -302,6 +314,53 @@ final class ApiDescriptions {
         put("GET /api/admin/redeploy/changes", new Doc(ADMIN, "模型变更记录",
                 redeploy + "每次部署、被拒绝的部署和迁移：谁、何时、什么（可按流程标识 key 筛选）。",
                 false, null, 200, "变更记录", null, errors(401, "未登录", 403, "模型更新助手仅供系统管理员使用")));
+        put("POST /api/tasks/{taskId}/urge", new Doc(CONTROL, "催办任务",
+                "牵头部门（省生态环境厅）或管理人员催办一个在办任务：任务上显示催办说明并提高优先级，写入审批记录（催办）。"
+                        + "每个任务每个工作日最多催办一次，第二次返回 409；案件中止期间不能催办。",
+                false, Map.of("comment", "请于本周内办结"), 201, "已催办",
+                Map.of("taskId", "5f1c…", "taskName", "省科技厅联合审查", "urgedBy", "ecology-clerk", "urgedAt", "2026-11-30T02:00:00Z"),
+                errors(400, "comment：催办说明不能超过1000字", 401, "未登录", 403, "只有牵头部门或管理人员可以催办",
+                        404, "任务不存在或已办结", 409, "今天已催办过，或案件已中止")));
+        put("POST /api/tasks/{taskId}/extensions", new Doc(CONTROL, "申请延期",
+                "任务的经办人（候选部门或认领人）说明理由申请延长若干个工作日，由牵头部门审批；写入审批记录（申请延期）。"
+                        + "期限由法定时限和流程计时器控制的环节（绿色通道各部门审查、自查、整改、陈述申辩）不能延期。",
+                false, Map.of("workingDays", 5, "reason", "需补充现场核查"), 201, "延期申请（待审批）",
+                Map.of("id", 12, "workingDays", 5, "status", "PENDING"),
+                errors(400, "workingDays 或 reason 有误", 401, "未登录", 403, "只有本任务的经办人可以申请延期",
+                        404, "任务不存在或已办结", 409, "已有待审批的申请、期限由法定时限控制或案件已中止")));
+        put("GET /api/tasks/{taskId}/extensions", new Doc(CONTROL, "任务的延期申请",
+                "经办人、牵头部门、管理人员查看一个在办任务的全部延期申请及审批结果。",
+                false, null, 200, "延期申请列表", List.of(Map.of("id", 12, "workingDays", 5, "status", "GRANTED")),
+                errors(401, "未登录", 404, "任务不存在，或无权查看")));
+        put("POST /api/tasks/{taskId}/extensions/{extensionId}/decision", new Doc(CONTROL, "审批延期申请",
+                "牵头部门同意（grant=true）或不同意（grant=false，须说明理由）；同意时按工作日日历从原期限顺延所申请的工作日，"
+                        + "任务的办理期限和提醒日期随之更新；写入审批记录（同意延期 / 不同意延期）。申请人本人不能审批。",
+                false, Map.of("grant", true, "comment", "同意"), 200, "已审批",
+                Map.of("id", 12, "status", "GRANTED", "newDueAt", "2026-12-14T15:59:59Z"),
+                errors(400, "grant 或 comment 有误", 401, "未登录", 403, "只有牵头部门可以审批，且不能审批本人的申请",
+                        404, "没有该延期申请", 409, "申请已处理、任务已办结或案件已中止")));
+        put("POST /api/cases/{caseNo}/suspension", new Doc(CONTROL, "中止办理",
+                "牵头部门说明理由中止案件：流程挂起，任务不能办理，计时器不触发，期限停止计算；申报单位在进度查询中看到中止及理由。写入审批记录（中止办理）。",
+                false, Map.of("reason", "申报单位涉嫌环境违法，待调查结论"), 201, "已中止",
+                Map.of("caseNo", "STGY-2026-0001", "kind", "SUSPENSION", "reason", "申报单位涉嫌环境违法，待调查结论"),
+                errors(400, "reason：请填写中止理由", 401, "未登录", 403, "只有牵头部门可以中止",
+                        404, "没有该案卷", 409, "案件已中止、已办结或已终止")));
+        put("POST /api/cases/{caseNo}/resumption", new Doc(CONTROL, "恢复办理",
+                "牵头部门恢复中止的案件：各在办任务的办理期限、提醒日期和案件的计时器按中止的工作日顺延。写入审批记录（恢复办理）。",
+                false, Map.of("reason", "调查结论：不影响申报"), 200, "已恢复，workingDaysPaused 为中止的工作日数",
+                Map.of("caseNo", "STGY-2026-0001", "kind", "SUSPENSION", "workingDaysPaused", 3),
+                errors(400, "reason：恢复理由不能超过1000字", 401, "未登录", 403, "只有牵头部门可以恢复办理",
+                        404, "没有该案卷", 409, "案件未处于中止状态或已终止")));
+        put("POST /api/cases/{caseNo}/termination", new Doc(CONTROL, "终止办理",
+                "牵头部门说明理由终止案件：流程结束（办理历史保留，不删除任何记录），案件显示为已终止。写入审批记录（终止办理）。",
+                false, Map.of("reason", "申报单位书面申请撤回"), 201, "已终止",
+                Map.of("caseNo", "STGY-2026-0001", "kind", "TERMINATION", "reason", "申报单位书面申请撤回"),
+                errors(400, "reason：请填写终止理由", 401, "未登录", 403, "只有牵头部门可以终止",
+                        404, "没有该案卷", 409, "案件已办结或已终止")));
+        put("GET /api/cases/{caseNo}/control", new Doc(CONTROL, "案件的中止与终止记录",
+                "可查看案卷的人（申报单位、经办部门、管理人员）查看案件的中止、恢复和终止记录。",
+                false, null, 200, "记录列表", List.of(Map.of("kind", "SUSPENSION", "reason", "…", "workingDaysPaused", 3)),
+                errors(401, "未登录", 404, "没有该案卷，或无权查看")));
     }
 
     private ApiDescriptions() {

@@ -37,6 +37,17 @@ public enum Outcome {
     NOTIFIED("已书面告知"),
     HEARING_REQUESTED("申请听证"),
     WAIVED("放弃陈述申辩"),
+    // time limits and case control
+    URGED_BY_HAND("催办"),
+    EXTENSION_REQUESTED("申请延期"),
+    EXTENSION_GRANTED("同意延期"),
+    EXTENSION_REFUSED("不同意延期"),
+    TIME_LIMIT_LAPSED("办理期限届满"),
+    SUSPENDED("中止办理"),
+    RESUMED("恢复办理"),
+    TERMINATED("终止办理"),
+    REVIEWER_ADDED("加签"),
+    REVIEWER_REMOVED("减签"),
     // case operations (taskops)
     RETURNED("退回"),
     WITHDRAWN("申请人撤回"),
@@ -61,12 +72,17 @@ public enum Outcome {
         return this == RETURN_FOR_CORRECTION || this == REJECT || this == DISAGREE || this == DISMISS || this == DECLINE;
     }
 
-    /** Operations on a case (退回, 转办, …) rather than an opinion on it: recorded, but no agency decided anything. */
+    /**
+     * An operation on a case or task (催办, 延期, 中止 …; 退回, 撤回, 转办, 委派, 抄送 of taskops), not a step's decision: it is on the record and the sheet,
+     * but never counts as an agency's opinion or as a finished step.
+     */
     public boolean caseOperation() {
-        return switch (this) {
-            case RETURNED, WITHDRAWN, TAKEN_BACK, TRANSFERRED, DELEGATED, DELEGATION_RESOLVED, CARBON_COPIED -> true;
-            default -> false;
-        };
+        return ordinal() >= URGED_BY_HAND.ordinal();
+    }
+
+    /** The codes of {@link #caseOperation()} outcomes, for queries that want decisions only. */
+    public static java.util.List<String> caseOperationCodes() {
+        return Arrays.stream(values()).filter(Outcome::caseOperation).map(Enum::name).toList();
     }
 
     public static Optional<Outcome> parse(String code) {

@@ -30,7 +30,7 @@ class ApprovalSheets {
 
     ApprovalSheet of(CaseFile file) {
         Map<String, String> signers = new HashMap<>();
-        var opinions = records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(file.processInstanceId()).stream()
+        var opinions = records.findAllByProcessInstanceIdOrderByDecidedAtAscIdAsc(file.processInstanceId()).stream()
                 // Each opinion under the agency's name on the day it was given (e.g. CBIRC Shandong → NFRA Shandong, 2023).
                 .map(r -> new ApprovalSheet.Opinion(r.stepName(),
                         StaffGroup.displayName(r.agency(), r.decidedAt().atZone(WorkingDayCalendar.ZONE).toLocalDate()),

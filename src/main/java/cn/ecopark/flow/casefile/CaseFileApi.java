@@ -69,6 +69,16 @@ class CaseFileApi {
             answer.put("workingDaysLeft", calendar.workingDaysBetween(
                     WorkingDayCalendar.toLocalDate(ClockUtil.getCurrentTime()), due).value());
         }
+        // The reminder / overdue flag and the last 催办 (timelimit), as the clerk sees them on the task.
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        for (String name : java.util.List.of("timeLimitNotice", "urgeNotice")) {
+            Object note = taskService.getVariableLocal(taskId, name);
+            if (note != null) {
+                notes.add(note.toString());
+            }
+        }
+        answer.put("notes", notes);
+        answer.put("suspended", task.isSuspended());
         return answer;
     }
 }

@@ -1,6 +1,8 @@
 package cn.ecopark.flow.casefile;
 
 import cn.ecopark.flow.agency.Agency;
+import cn.ecopark.flow.casecontrol.CaseControlRecord;
+import cn.ecopark.flow.casecontrol.CaseControlRecords;
 import cn.ecopark.flow.security.EngineAsSystem;
 import cn.ecopark.flow.web.ApiExceptionHandler;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -29,12 +31,14 @@ public class CaseFiles {
     private final AuthorizationService authorizations;
     private final EngineAsSystem engine;
     private final HistoryService history;
+    private final CaseControlRecords control;
     private final List<CaseReadGrant> grants;
 
     CaseFiles(List<CaseFileProvider> providers, AuthorizationService authorizations, EngineAsSystem engine, HistoryService history,
-              List<CaseReadGrant> grants) {
-        this.providers = providers;
+              CaseControlRecords control, List<CaseReadGrant> grants) {
+        this.control = control;
         this.grants = grants;
+        this.providers = providers;
         this.authorizations = authorizations;
         this.engine = engine;
         this.history = history;
@@ -48,11 +52,34 @@ public class CaseFiles {
         if (caseNo == null || caseNo.isBlank()) {
             return Optional.empty();
         }
-        return providers.stream().map(p -> p.byCaseNo(caseNo.strip())).flatMap(Optional::stream).findFirst();
+        return providers.stream().map(p -> p.byCaseNo(caseNo.strip())).flatMap(Optional::stream).findFirst().map(this::withControl);
     }
 
     public Optional<CaseFile> byProcessInstanceId(String processInstanceId) {
-        return providers.stream().map(p -> p.byProcessInstanceId(processInstanceId)).flatMap(Optional::stream).findFirst();
+        return providers.stream().map(p -> p.byProcessInstanceId(processInstanceId)).flatMap(Optional::stream).findFirst()
+                .map(this::withControl);
+    }
+
+    /**
+     * A terminated case is closed as 已终止 and a suspended one says so in its stage, for every workflow, whether or not
+     * its aggregate knows about 中止 / 终止 (casecontrol).
+     */
+    private CaseFile withControl(CaseFile f) {
+        List<CaseControlRecord> records = control.ofCase(f.caseNo());
+        if (records.isEmpty()) {
+            return f;
+        }
+        var termination = records.stream().filter(r -> r.kind() == CaseControlRecord.Kind.TERMINATION).findFirst();
+        if (termination.isPresent()) {
+            return new CaseFile(f.caseType(), f.caseTypeName(), f.caseNo(), f.title(), f.processInstanceId(), f.applicant(),
+                    "已终止", true, f.submittedAt(), f.closedAt() != null ? f.closedAt() : termination.get().startedAt(),
+                    null, f.details(), f.result());
+        }
+        return records.stream().filter(r -> r.kind() == CaseControlRecord.Kind.SUSPENSION && r.open()).findFirst()
+                .map(s -> new CaseFile(f.caseType(), f.caseTypeName(), f.caseNo(), f.title(), f.processInstanceId(), f.applicant(),
+                        f.stageName() + "（已中止办理）", f.closed(), f.submittedAt(), f.closedAt(), f.requestedOfApplicant(),
+                        f.details(), f.result()))
+                .orElse(f);
     }
 
     public boolean mayRead(Authentication caller, CaseFile file) {

@@ -50,11 +50,12 @@ class DashboardApi {
         return dashboard.compute();
     }
 
-    /** What the webapps' header offers the caller: the dashboard link, for applicants the lookup-code link, for admins the redeploy assistant. */
+    /** What the webapps' header offers the caller: the dashboard link, for applicants the lookup-code link, for admins the redeploy assistant, for ecology and admins the park registry. */
     @GetMapping("/api/me")
     Map<String, Object> me() {
         return Map.of("userId", identityService.getCurrentAuthentication().getUserId(), "dashboard", isViewer(engine),
-                "applicant", engine.callerIsIn(StaffGroup.APPLICANTS), "admin", engine.callerIsIn(StaffGroup.ADMINS));
+                "applicant", engine.callerIsIn(StaffGroup.APPLICANTS), "admin", engine.callerIsIn(StaffGroup.ADMINS),
+                "parks", cn.ecopark.flow.park.ParkRegistryPage.mayOpen(engine));
     }
 
     @GetMapping("/api/city-plans")

@@ -101,6 +101,12 @@ public class GreenChannelProject {
                 keyProjectBasis, keyProjectDocNo);
     }
 
+    /** 终止 by the lead agency (casecontrol): closed, nothing deleted. */
+    void terminated(Instant at) {
+        status = ProjectStatus.TERMINATED;
+        closedAt = at;
+    }
+
     void refuseAsIneligible(String reason, Instant at) {
         status = ProjectStatus.INELIGIBLE;
         ineligibleReason = reason;

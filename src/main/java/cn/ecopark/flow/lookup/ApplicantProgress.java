@@ -21,7 +21,12 @@ public record ApplicantProgress(
         int workingDaysUsed,
         Integer workingDaysLeft,
         String requestedOfApplicant,
-        String calendarWarning) {
+        String calendarWarning,
+        List<CaseNotice> notices) {
+
+    /** What the case was told, in order: 中止, 恢复, 终止, a granted 延期, a lapsed 补正 (no agency's opinion). */
+    public record CaseNotice(LocalDate on, String what, String detail) {
+    }
 
     public record FinishedStep(String agencyName, String stepName, LocalDate finishedOn) {
     }

@@ -50,22 +50,6 @@ class ApplicantProgressBuilder {
 
         Map<String, ApplicantProgress.FinishedStep> finished = new LinkedHashMap<>();
         for (ApprovalRecord record : records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(file.processInstanceId())) {
-            if (record.outcome().caseOperation()) {
-                // Of the case operations (taskops) the applicant learns those that move their case: a return and a
-                // withdrawal, in order, without the internal reason; 转办, 委派, 抄送 are the agencies' own business.
-                String what = switch (record.outcome()) {
-                    case RETURNED -> record.stepName() + "：退回至" + returnedTo(record.comment()) + "重新办理";
-                    case TAKEN_BACK -> record.stepName() + "（收回，重新办理）";
-                    case WITHDRAWN -> "撤回申请";
-                    default -> null;
-                };
-                if (what != null) {
-                    finished.put("operation/" + record.id(), new ApplicantProgress.FinishedStep(
-                            StaffGroup.APPLICANTS.equals(record.agency()) ? APPLICANT_NAME : StaffGroup.displayName(record.agency()),
-                            what, WorkingDayCalendar.toLocalDate(record.decidedAt())));
-                }
-                continue;
-            }
             if (StaffGroup.APPLICANTS.equals(record.agency())) {
                 continue;
             }
@@ -97,7 +81,41 @@ class ApplicantProgressBuilder {
 
         return new ApplicantProgress(file.caseNo(), file.caseTypeName(), file.title(), file.stageName(), file.closed(),
                 submitted, closed, List.copyOf(finished.values()), pending, used.value(), daysLeft,
-                file.requestedOfApplicant(), missingYears.isEmpty() ? null : CalendarResult.warningFor(missingYears));
+                file.requestedOfApplicant(), missingYears.isEmpty() ? null : CalendarResult.warningFor(missingYears), notices(file));
+    }
+
+    /** The case operations that concern the applicant, from the approval record, in the order they happened. */
+    private List<ApplicantProgress.CaseNotice> notices(CaseFile file) {
+        List<ApplicantProgress.CaseNotice> notices = new ArrayList<>();
+        for (ApprovalRecord r : records.findAllByProcessInstanceIdOrderByDecidedAtAscIdAsc(file.processInstanceId())) {
+            LocalDate on = WorkingDayCalendar.toLocalDate(r.decidedAt());
+            switch (r.outcome()) {
+                case SUSPENDED -> notices.add(new ApplicantProgress.CaseNotice(on, "案件中止办理", r.comment()));
+                case RESUMED -> notices.add(new ApplicantProgress.CaseNotice(on, "案件恢复办理", firstPart(r.comment())));
+                case TERMINATED -> notices.add(new ApplicantProgress.CaseNotice(on, "案件终止办理", r.comment()));
+                case EXTENSION_GRANTED -> notices.add(new ApplicantProgress.CaseNotice(on, "「" + r.stepName() + "」办理期限延长",
+                        firstPart(r.comment())));
+                // taskops: a return, a take-back and a withdrawal move the applicant's case; the agencies' reasons stay
+                // internal, and 转办, 委派, 抄送 are the agencies' own business.
+                case RETURNED -> notices.add(new ApplicantProgress.CaseNotice(on, "「" + r.stepName() + "」退回至"
+                        + returnedTo(r.comment()) + "重新办理", null));
+                case TAKEN_BACK -> notices.add(new ApplicantProgress.CaseNotice(on, "「" + r.stepName() + "」收回重新办理", null));
+                case WITHDRAWN -> notices.add(new ApplicantProgress.CaseNotice(on, "申报单位撤回申请", r.comment()));
+                case TIME_LIMIT_LAPSED -> {
+                    if (StaffGroup.APPLICANTS.equals(r.agency())) {
+                        notices.add(new ApplicantProgress.CaseNotice(on, "「" + r.stepName() + "」期限届满", r.comment()));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return notices;
+    }
+
+    /** The figures of an operation's comment, without the lead agency's own note after "；". */
+    private static String firstPart(String comment) {
+        return comment == null ? null : comment.split("；", 2)[0];
     }
 
     /** The step a return went to, from its record ("退回至「市级初审」：…", written by taskops), never the reason. */

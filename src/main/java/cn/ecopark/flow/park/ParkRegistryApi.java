@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import cn.ecopark.flow.engine.InvalidInput;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
@@ -36,6 +39,8 @@ import java.util.Set;
  *       anyone else, 409 when the credit code or the name is already registered.</li>
  *   <li>{@code GET /api/parks/by-credit-code/{code}}: the park's identity, names over time and status history;
  *       for ecology, managers and admins (404 for an unknown code).</li>
+ *   <li>{@code GET /api/parks?q=}: the registry searched by credit code or by any name the park has borne (the page
+ *       {@code /staff/parks} lists it); the same readers; at most {@value #LIST_LIMIT} parks, newest first.</li>
  * </ul>
  */
 @RestController
@@ -45,12 +50,15 @@ class ParkRegistryApi {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Set<String> WRITERS = Set.of(Agency.ECOLOGY.groupId(), StaffGroup.ADMINS);
     private static final Set<String> READERS = Set.of(Agency.ECOLOGY.groupId(), StaffGroup.MANAGERS, StaffGroup.ADMINS);
+    static final int LIST_LIMIT = 200;
 
     private final ParkRepository parks;
     private final EngineAsSystem engine;
     private final IdentityService identityService;
+    private final JdbcClient jdbc;
 
-    ParkRegistryApi(ParkRepository parks, EngineAsSystem engine, IdentityService identityService) {
+    ParkRegistryApi(ParkRepository parks, EngineAsSystem engine, IdentityService identityService, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.parks = parks;
         this.engine = engine;
         this.identityService = identityService;
@@ -83,13 +91,35 @@ class ParkRegistryApi {
         return ResponseEntity.created(URI.create("/api/parks/by-credit-code/" + park.getCreditCode())).body(ParkView.of(park));
     }
 
+    @GetMapping
+    List<ParkView> search(@RequestParam(required = false) String q) {
+        requireReader();
+        String term = q == null ? "" : q.strip();
+        if (term.length() > 100) {
+            throw new InvalidInput("q：查询条件不能超过100字");
+        }
+        // Any name the park has borne finds it, so a renamed park is found under its former name too.
+        String like = "%" + term.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        List<Long> ids = jdbc.sql("SELECT DISTINCT p.id FROM park p LEFT JOIN park_name n ON n.park = p.id"
+                        + " WHERE p.credit_code LIKE :q ESCAPE '!' OR p.name LIKE :q ESCAPE '!' OR n.name LIKE :q ESCAPE '!'"
+                        + " ORDER BY p.id DESC LIMIT " + LIST_LIMIT)
+                .param("q", like).query(Long.class).list();
+        Map<Long, Park> found = new java.util.HashMap<>();
+        parks.findAllById(ids).forEach(p -> found.put(p.getId(), p));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).map(ParkView::of).toList();
+    }
+
     @GetMapping("/by-credit-code/{creditCode}")
     ParkView byCreditCode(@PathVariable String creditCode) {
+        requireReader();
+        return parks.findByCreditCode(CreditCode.normalise(creditCode)).map(ParkView::of)
+                .orElseThrow(() -> new ApiExceptionHandler.NotFound("没有统一社会信用代码为 " + creditCode + " 的园区"));
+    }
+
+    private void requireReader() {
         if (READERS.stream().noneMatch(engine::callerIsIn)) {
             throw new AuthorizationException("只有省生态环境厅和管理人员可以查看园区登记信息");
         }
-        return parks.findByCreditCode(CreditCode.normalise(creditCode)).map(ParkView::of)
-                .orElseThrow(() -> new ApiExceptionHandler.NotFound("没有统一社会信用代码为 " + creditCode + " 的园区"));
     }
 
     /** A park as the registry shows it: identity, profile, names over time and every status change. */

@@ -1,5 +1,7 @@
 package cn.ecopark.flow.parkapplication;
 
+import cn.ecopark.flow.indexsystem.IndicatorValues;
+import cn.ecopark.flow.indexsystem.PlanningEiaStatus;
 import cn.ecopark.flow.park.ParkType;
 
 import java.math.BigDecimal;
@@ -19,4 +21,9 @@ public record ApplicationData(
         String attachmentNames,
         String contactName,
         String contactPhone) {
+
+    /** The four figures of the notice's items, which the index-system data carries as catalogue items. */
+    public IndicatorValues indicators() {
+        return new IndicatorValues(carbonIntensityReductionPct, threeLinesCompliant, greenIslandFacilities, planningEiaStatus);
+    }
 }

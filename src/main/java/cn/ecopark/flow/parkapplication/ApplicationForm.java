@@ -1,5 +1,6 @@
 package cn.ecopark.flow.parkapplication;
 
+import cn.ecopark.flow.indexsystem.IndicatorValues;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.park.CreditCode;
 import cn.ecopark.flow.park.ParkType;

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.parkapplication;
 
+import cn.ecopark.flow.indexsystem.IndexData;
 import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRegistry;
@@ -37,7 +38,7 @@ class ApplyCorrection implements TaskListener {
             throw new InvalidInput("parkName：补正时不能更改园区名称或所在城市，如需更改请撤回后重新申报");
         }
         application.resubmitted(data);
-        application.indexValues(IndexForm.json(IndexForm.read(FormFields.of(task), catalogues.current(), data)));
+        application.indexValues(IndexData.json(IndexData.read(FormFields.of(task), catalogues.current(), data.indicators())));
         cases.save(application);
         Park park = parks.findById(application.getParkId()).orElseThrow();
         if (park.getCreditCode() == null) {

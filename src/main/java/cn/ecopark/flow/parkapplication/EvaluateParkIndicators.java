@@ -1,5 +1,6 @@
 package cn.ecopark.flow.parkapplication;
 
+import cn.ecopark.flow.indexsystem.IndexData;
 import cn.ecopark.flow.indexsystem.IndexCatalogues;
 import cn.ecopark.flow.indexsystem.IndexEvaluation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,7 +27,7 @@ class EvaluateParkIndicators implements JavaDelegate {
         ParkApplication application = cases.of(execution);
         // The catalogue decides whether naming is blocked (the invented 30/25/20/25 scoring no longer judges
         // acceptance); the version that judged is recorded with the application.
-        IndexEvaluation.Result judged = IndexEvaluation.evaluate(catalogues.current(), IndexForm.parse(application.getIndexValues()));
+        IndexEvaluation.Result judged = IndexEvaluation.evaluate(catalogues.current(), IndexData.parse(application.getIndexValues()));
         application.indexJudged(judged.catalogueVersion(), judged.blocking());
         cases.save(application);
     }

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.parkapplication;
 
+import cn.ecopark.flow.indexsystem.PlanningEiaStatus;
 import cn.ecopark.flow.park.ParkType;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -12,7 +13,7 @@ import java.util.List;
 
 /**
  * A park's application to be named an eco-industrial park: the submitted data, where it stands, the
- * conditions reviewers attached, the evaluation and any objections. Decisions live in approval records.
+ * conditions reviewers attached, the index-system evaluation and any objections. Decisions live in approval records.
  */
 public class ParkApplication {
 
@@ -38,8 +39,6 @@ public class ParkApplication {
     private ApplicationStatus status;
     private String ineligibleReason;
     private String correctionReasons;
-    private Integer evaluationTotalScore;
-    private String evaluationVerdict;
     /** The catalogue data as JSON (item code → number or boolean): a document the park filed, not a process variable. */
     private String indexValues;
     private String indexCatalogueVersion;
@@ -56,7 +55,6 @@ public class ParkApplication {
     @Version
     private Integer version;
     private List<ReviewCondition> conditions = new ArrayList<>();
-    private List<IndicatorScore> scores = new ArrayList<>();
     private List<Objection> objections = new ArrayList<>();
 
     protected ParkApplication() {
@@ -130,14 +128,6 @@ public class ParkApplication {
 
     void keepCondition(String agency, String text) {
         conditions.add(new ReviewCondition(agency, text));
-    }
-
-    void evaluated(List<IndicatorScore> indicatorScores, int totalScore, String verdict) {
-        scores.clear();
-        scores.addAll(indicatorScores);
-        evaluationTotalScore = totalScore;
-        evaluationVerdict = verdict;
-        status = ApplicationStatus.NAMING_CONFIRMATION;
     }
 
     void indexValues(String json) {
@@ -240,6 +230,12 @@ public class ParkApplication {
         closedAt = at;
     }
 
+    /** 终止 by the lead agency (casecontrol): closed, nothing deleted. */
+    void terminated(Instant at) {
+        status = ApplicationStatus.TERMINATED;
+        closedAt = at;
+    }
+
     boolean isOpen() {
         return closedAt == null;
     }
@@ -328,14 +324,6 @@ public class ParkApplication {
         return correctionReasons;
     }
 
-    public Integer getEvaluationTotalScore() {
-        return evaluationTotalScore;
-    }
-
-    public String getEvaluationVerdict() {
-        return evaluationVerdict;
-    }
-
     public Instant getNoticeEndsAt() {
         return noticeEndsAt;
     }
@@ -358,10 +346,6 @@ public class ParkApplication {
 
     public List<ReviewCondition> getConditions() {
         return Collections.unmodifiableList(conditions);
-    }
-
-    public List<IndicatorScore> getScores() {
-        return Collections.unmodifiableList(scores);
     }
 
     public List<Objection> getObjections() {

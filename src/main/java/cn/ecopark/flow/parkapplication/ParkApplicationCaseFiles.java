@@ -1,5 +1,6 @@
 package cn.ecopark.flow.parkapplication;
 
+import cn.ecopark.flow.indexsystem.PlanningEiaStatus;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.casefile.CaseFile;
@@ -114,13 +115,11 @@ class ParkApplicationCaseFiles implements CaseFileProvider {
             case REJECTED -> "不予通过（" + DATE.format(a.getClosedAt()) + "）";
             case WITHDRAWN -> "申报单位已撤回（" + DATE.format(a.getClosedAt()) + "）";
             case INELIGIBLE -> "不予受理：" + a.getIneligibleReason();
+            case TERMINATED -> "终止办理（" + DATE.format(a.getClosedAt()) + "）";
             default -> "办理中，当前环节：" + a.getStatus().chineseName();
         });
         if (a.indexSummary() != null) {
             parts.add(a.indexSummary());
-        } else if (a.getEvaluationTotalScore() != null) {
-            parts.add("指标体系评价 " + a.getEvaluationTotalScore() + " 分，"
-                    + ("RECOMMEND".equals(a.getEvaluationVerdict()) ? "建议命名" : "不建议命名") + "（评分标准待确认）");
         }
         for (ReviewCondition condition : a.getConditions()) {
             parts.add("附加条件（" + StaffGroup.displayName(condition.agency()) + "）：" + condition.text());

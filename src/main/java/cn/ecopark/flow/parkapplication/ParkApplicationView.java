@@ -1,5 +1,6 @@
 package cn.ecopark.flow.parkapplication;
 
+import cn.ecopark.flow.indexsystem.PlanningEiaStatus;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.ApprovalRecord;
@@ -30,9 +31,8 @@ record ParkApplicationView(
         Instant closedAt,
         String ineligibleReason,
         String correctionReasons,
-        Integer evaluationTotalScore,
-        String evaluationVerdict,
-        List<IndicatorScore> scores,
+        String indexCatalogueVersion,
+        String indexSummary,
         List<Condition> conditions,
         Instant noticeEndsAt,
         List<Objection> objections,
@@ -52,7 +52,7 @@ record ParkApplicationView(
                 a.getGreenIslandFacilities(), a.getPlanningEiaStatus().name(), a.getPlanningEiaConclusion(),
                 a.getAttachmentNames().lines().map(String::strip).filter(l -> !l.isEmpty()).toList(),
                 a.getContactName(), a.getContactPhone(), a.getSubmittedAt(), a.getClosedAt(), a.getIneligibleReason(),
-                a.getCorrectionReasons(), a.getEvaluationTotalScore(), a.getEvaluationVerdict(), a.getScores(),
+                a.getCorrectionReasons(), a.getIndexCatalogueVersion(), a.indexSummary(),
                 a.getConditions().stream().map(c -> new Condition(c.agency(), StaffGroup.displayName(c.agency()), c.text())).toList(),
                 a.getNoticeEndsAt(), a.getObjections(),
                 records.stream().map(r -> new Decision(r.stepKey(), r.stepName(), r.agency(), StaffGroup.displayName(r.agency()),

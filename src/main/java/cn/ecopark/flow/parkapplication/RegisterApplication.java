@@ -1,5 +1,6 @@
 package cn.ecopark.flow.parkapplication;
 
+import cn.ecopark.flow.indexsystem.IndexData;
 import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.casenumber.CaseNumbers;
@@ -53,11 +54,11 @@ class RegisterApplication implements JavaDelegate {
         execution.setProcessBusinessKey(applicationNo);
         ParkApplication filed = ParkApplication.submit(applicationNo, park.getId(),
                 execution.getProcessInstanceId(), applicant.toString(), data, now);
-        filed.indexValues(IndexForm.json(IndexForm.read(FormFields.ofStart(execution), catalogues.current(), data)));
+        filed.indexValues(IndexData.json(IndexData.read(FormFields.ofStart(execution), catalogues.current(), data.indicators())));
         ParkApplication application = applications.save(filed);
 
         execution.removeVariables(ApplicationForm.FIELDS);
-        execution.removeVariables(catalogues.current().items().stream().map(i -> i.code()).toList());
+        execution.removeVariables(IndexData.fieldNames(catalogues.current()));
         City city = City.byCode(data.city()).orElseThrow();
         execution.setVariable("applicationId", application.getId());
         execution.setVariable("parkId", park.getId());

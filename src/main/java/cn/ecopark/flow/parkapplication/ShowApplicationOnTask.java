@@ -1,5 +1,7 @@
 package cn.ecopark.flow.parkapplication;
 
+import cn.ecopark.flow.indexsystem.PlanningEiaStatus;
+import cn.ecopark.flow.indexsystem.IndexData;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.ApprovalRecord;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
@@ -62,7 +64,7 @@ class ShowApplicationOnTask implements TaskListener {
         view.put("conditionsSummary", application.getConditions().stream()
                 .map(c -> StaffGroup.displayName(c.agency()) + "：" + c.text())
                 .collect(Collectors.joining("\n")));
-        view.putAll(IndexForm.fieldsOf(application.getIndexValues()));
+        view.putAll(IndexData.fieldsOf(application.getIndexValues()));
         view.put("indexSummary", application.indexSummary());
         List<ApprovalRecord> decisions = records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(task.getProcessInstanceId());
         view.put("opinionsSummary", opinions(decisions));

@@ -41,7 +41,7 @@ record ParkHistoryView(
     }
 
     record ReviewLine(String reviewNo, int cycleNo, LocalDate dueOn, boolean spotChecked, String status, String statusName,
-                      Integer totalScore, String verdict, String verdictReason, Instant rectificationDeadline,
+                      String indexCatalogueVersion, String indexSummary, String verdict, String verdictReason, Instant rectificationDeadline,
                       Instant closedAt) {
     }
 
@@ -59,7 +59,7 @@ record ParkHistoryView(
                 park.getStatus() == ParkStatus.STRUCK_OFF && park.getStruckOffOn() != null ? park.getStruckOffOn().plusYears(3) : null,
                 park.getHistory().stream().map(c -> change(c, decisionsByCase.getOrDefault(c.caseNo(), List.of()))).toList(),
                 reviews.stream().map(r -> new ReviewLine(r.getReviewNo(), r.getCycleNo(), r.getDueOn(), r.isSpotChecked(),
-                        r.getStatus().name(), r.getStatus().chineseName(), r.getTotalScore(), r.getVerdict(),
+                        r.getStatus().name(), r.getStatus().chineseName(), r.getIndexCatalogueVersion(), r.indexSummary(), r.getVerdict(),
                         r.getVerdictReason(), r.getRectificationDeadline(), r.getClosedAt())).toList(),
                 violations.stream().map(v -> new ViolationLine(v.getCaseNo(), v.getKind().name(), v.getKind().chineseName(),
                         v.getCaseReference(), v.getOccurredOn(), v.getReportedBy(),

@@ -1,24 +1,29 @@
 package cn.ecopark.flow.supervision;
 
 import cn.ecopark.flow.formcontract.FormFields;
-import cn.ecopark.flow.parkapplication.IndicatorValues;
+import cn.ecopark.flow.indexsystem.IndexCatalogue;
+import cn.ecopark.flow.indexsystem.IndexData;
+import cn.ecopark.flow.indexsystem.IndicatorValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a park reports on its self-check or rectification task: its figures against the index system and a
- * written report. Once read, the fields are removed from the process, which keeps only ids and decisions.
+ * What a park reports on its self-check or rectification task: the index-system catalogue's data (the same fields
+ * the acceptance application has, the four notice figures among them) and a written report. Once read, the fields
+ * are removed from the process, which keeps only ids and decisions.
  */
-record ParkReport(IndicatorValues figures, String report, String attachmentNames) {
+record ParkReport(IndicatorValues figures, String indexValues, String report, String attachmentNames) {
 
-    static ParkReport read(DelegateTask task, String reportField, String reportLabel) {
+    static ParkReport read(DelegateTask task, IndexCatalogue catalogue, String reportField, String reportLabel) {
         FormFields field = FormFields.of(task);
-        ParkReport report = new ParkReport(IndicatorValues.read(field),
+        IndicatorValues figures = IndicatorValues.read(field);
+        ParkReport report = new ParkReport(figures, IndexData.json(IndexData.read(field, catalogue, figures)),
                 field.text(reportField, reportLabel, 2000),
                 field.text("attachmentNames", "材料清单", 2000));
         List<String> fields = new ArrayList<>(IndicatorValues.FIELDS);
+        fields.addAll(IndexData.fieldNames(catalogue));
         fields.add(reportField);
         fields.add("attachmentNames");
         task.getExecution().removeVariables(fields);

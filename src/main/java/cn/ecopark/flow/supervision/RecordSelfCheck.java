@@ -1,24 +1,27 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.indexsystem.IndexCatalogues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Takes the park's self-check (自查) into the review: its figures against the index system and its report. */
+/** Takes the park's self-check (自查) into the review: the index-system catalogue's data and its report. */
 @Component("recordSelfCheck")
 class RecordSelfCheck implements TaskListener {
 
     private final Reviews reviews;
+    private final IndexCatalogues catalogues;
 
-    RecordSelfCheck(Reviews reviews) {
+    RecordSelfCheck(Reviews reviews, IndexCatalogues catalogues) {
         this.reviews = reviews;
+        this.catalogues = catalogues;
     }
 
     @Override
     public void notify(DelegateTask task) {
         Review review = reviews.of(task);
-        ParkReport report = ParkReport.read(task, "selfCheckReport", "自查报告");
-        review.selfChecked(report.figures(), report.report(), report.attachmentNames(), Supervision.now());
+        ParkReport report = ParkReport.read(task, catalogues.current(), "selfCheckReport", "自查报告");
+        review.selfChecked(report.figures(), report.indexValues(), report.report(), report.attachmentNames(), Supervision.now());
         reviews.save(review);
     }
 }

@@ -1,8 +1,8 @@
 package cn.ecopark.flow.supervision;
 
-import cn.ecopark.flow.parkapplication.IndicatorEvaluation;
-import cn.ecopark.flow.parkapplication.IndicatorValues;
-import cn.ecopark.flow.parkapplication.PlanningEiaStatus;
+import cn.ecopark.flow.indexsystem.IndexEvaluation;
+import cn.ecopark.flow.indexsystem.IndicatorValues;
+import cn.ecopark.flow.indexsystem.PlanningEiaStatus;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
@@ -10,20 +10,20 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
  * One biennial re-inspection (复查) of a named park, measure 16: cycle n falls due n × 2 years after the
- * naming. The park reports its figures (self-check, then the rectification report if it failed); they are
- * scored against the index system; a drawn park, and every park re-checked after rectification, is spot
- * checked by ecology, science and commerce; the verdict table decides. Decisions live in approval records.
+ * naming. The park reports its index-system data (self-check, then the rectification report if it failed); the
+ * newest catalogue judges it and the review keeps the latest round's data, which version judged and what was not
+ * met; a drawn park, and every park re-checked after rectification, is spot checked by ecology, science and
+ * commerce; the verdict table decides. Decisions live in approval records.
  */
 class Review {
 
     static final int FIRST_ROUND = 1;
     static final int RECHECK_ROUND = 2;
+    static final int BLOCKING_LENGTH = 2000;
 
     @Id
     private Long id;
@@ -45,8 +45,11 @@ class Review {
     private String selfCheckReport;
     private String attachmentNames;
     private Instant selfCheckedAt;
-    private Integer totalScore;
-    private Integer failedIndicatorCount;
+    /** The catalogue data the park reported last, as JSON (item code → number or boolean). */
+    private String indexValues;
+    /** The catalogue version that judged the latest round, and what it found not met (one line each; empty: all met). */
+    private String indexCatalogueVersion;
+    private String indexBlocking;
     private Boolean indicatorsMet;
     private Integer spotCheckDisagreements;
     private String verdict;
@@ -61,7 +64,6 @@ class Review {
     private String closingNote;
     @Version
     private Integer version;
-    private List<ReviewScore> scores = new ArrayList<>();
 
     protected Review() {
     }
@@ -94,23 +96,35 @@ class Review {
         return namedOn.plusYears(2L * cycleNo);
     }
 
-    void selfChecked(IndicatorValues values, String report, String attachments, Instant at) {
-        take(values);
+    void selfChecked(IndicatorValues values, String index, String report, String attachments, Instant at) {
+        take(values, index);
         selfCheckReport = report;
         attachmentNames = attachments;
         selfCheckedAt = at;
     }
 
-    void scored(IndicatorEvaluation.Result result) {
-        int round = reviewRound;
-        scores.removeIf(s -> s.reviewRound() == round);
-        result.scores().forEach(s -> scores.add(ReviewScore.of(round, s)));
-        totalScore = result.totalScore();
-        failedIndicatorCount = result.failedIndicatorCount();
+    /** The catalogue's judgement of this round's data: met when no basic condition, 必选 item or group fails. */
+    void judged(IndexEvaluation.Result result) {
+        indexCatalogueVersion = result.catalogueVersion();
+        indexBlocking = fitting(result.blocking());
         indicatorsMet = result.met();
         if (needsSpotCheck()) {
             status = isRecheck() ? ReviewStatus.RECHECK : ReviewStatus.SPOT_CHECK;
         }
+    }
+
+    /** The blocking lines, as many as the column holds (2000), then how many more there are. */
+    static String fitting(List<String> lines) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String next = (i == 0 ? "" : "\n") + lines.get(i);
+            String more = "\n……另有 " + (lines.size() - i) + " 项未达标";
+            if (text.length() + next.length() + (i + 1 < lines.size() ? more.length() : 0) > BLOCKING_LENGTH) {
+                return text + more;
+            }
+            text.append(next);
+        }
+        return text.toString();
     }
 
     /** Drawn parks are spot checked; so is every park re-checked after rectification. */
@@ -133,8 +147,8 @@ class Review {
         status = ReviewStatus.RECTIFICATION;
     }
 
-    void rectified(IndicatorValues values, String report, String attachments, Instant at) {
-        take(values);
+    void rectified(IndicatorValues values, String index, String report, String attachments, Instant at) {
+        take(values, index);
         rectificationReport = report;
         rectificationAttachmentNames = attachments;
         rectificationReportedAt = at;
@@ -176,7 +190,8 @@ class Review {
         closingNote = note;
     }
 
-    private void take(IndicatorValues values) {
+    private void take(IndicatorValues values, String index) {
+        indexValues = index;
         carbonIntensityReductionPct = values.carbonIntensityReductionPct();
         threeLinesCompliant = values.threeLinesCompliant();
         greenIslandFacilities = values.greenIslandFacilities();
@@ -200,8 +215,17 @@ class Review {
         return closedAt == null;
     }
 
-    List<ReviewScore> scoresOfRound() {
-        return scores.stream().filter(s -> s.reviewRound() == reviewRound).toList();
+    /** The line the task panel, the case file and the revocation print (null before the first judgement). */
+    String indexSummary() {
+        if (indexCatalogueVersion == null) {
+            return null;
+        }
+        return blockingLines().isEmpty() ? "指标体系（" + indexCatalogueVersion + "）：基本条件和必选指标均达标"
+                : "指标体系（" + indexCatalogueVersion + "）未达标：" + String.join("；", blockingLines());
+    }
+
+    List<String> blockingLines() {
+        return indexBlocking == null || indexBlocking.isBlank() ? List.of() : indexBlocking.lines().toList();
     }
 
     Long getId() {
@@ -264,12 +288,16 @@ class Review {
         return selfCheckedAt;
     }
 
-    Integer getTotalScore() {
-        return totalScore;
+    String getIndexValues() {
+        return indexValues;
     }
 
-    Integer getFailedIndicatorCount() {
-        return failedIndicatorCount;
+    String getIndexCatalogueVersion() {
+        return indexCatalogueVersion;
+    }
+
+    String getIndexBlocking() {
+        return indexBlocking;
     }
 
     Boolean getIndicatorsMet() {
@@ -318,9 +346,5 @@ class Review {
 
     String getClosingNote() {
         return closingNote;
-    }
-
-    List<ReviewScore> getScores() {
-        return Collections.unmodifiableList(scores);
     }
 }

@@ -4,7 +4,7 @@ import cn.ecopark.flow.casefile.CaseFile;
 import cn.ecopark.flow.casefile.CaseFileProvider;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
-import cn.ecopark.flow.parkapplication.IndicatorValues;
+import cn.ecopark.flow.indexsystem.IndicatorValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -88,6 +88,9 @@ class ReviewCaseFiles implements CaseFileProvider {
             details.add(new CaseFile.Field("绿岛共享环保设施", figures.greenIslandFacilities() + " 个"));
             details.add(new CaseFile.Field("园区规划环评", figures.planningEiaStatus().chineseName()));
         }
+        if (r.getIndexCatalogueVersion() != null) {
+            details.add(new CaseFile.Field("评价所用指标体系版本", r.getIndexCatalogueVersion()));
+        }
         if (r.getSelfCheckedAt() != null) {
             details.add(new CaseFile.Field("自查报告提交时间", Supervision.DATE_TIME.format(r.getSelfCheckedAt())));
         }
@@ -110,16 +113,15 @@ class ReviewCaseFiles implements CaseFileProvider {
         };
     }
 
-    /** Score and verdict as they stand; the verdict reason is the decision table's, not an agency opinion. */
+    /** The catalogue's judgement and the verdict as they stand; the verdict reason is the decision table's, not an agency opinion. */
     private static String result(Review r) {
         List<String> parts = new ArrayList<>();
         parts.add(switch (r.getStatus()) {
             case PASSED, REVOKED, CANCELLED, NOT_REVOKED -> r.getStatus().chineseName() + "（" + DATE.format(r.getClosedAt()) + "）";
             default -> "办理中，当前环节：" + r.getStatus().chineseName();
         });
-        if (r.getTotalScore() != null) {
-            parts.add("指标体系评价 " + r.getTotalScore() + " 分"
-                    + (r.getFailedIndicatorCount() == null ? "" : "，未达标指标 " + r.getFailedIndicatorCount() + " 项"));
+        if (r.indexSummary() != null) {
+            parts.add(r.indexSummary());
         }
         if (r.getVerdictReason() != null) {
             parts.add("复查结论：" + r.getVerdictReason());

@@ -23,8 +23,9 @@ class RevokeReviewedPark implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Review review = reviews.of(execution);
         procedures.requireCompletedBeforeSanction(execution.getProcessInstanceId());
-        String reason = "%s（第%d次复查：总分%d分，未达标指标%d项，现场复查发现问题的部门%d个%s）".formatted(
-                review.getVerdictReason(), review.getCycleNo(), review.getTotalScore(), review.getFailedIndicatorCount(),
+        String reason = "%s（第%d次复查：%s，现场复查发现问题的部门%d个%s）".formatted(
+                review.getVerdictReason(), review.getCycleNo(),
+                review.indexSummary() == null ? "指标体系未评价" : review.indexSummary(),
                 review.getSpotCheckDisagreements(), review.isRectificationOverdue() ? "，逾期未提交整改报告" : "");
         sanctions.revoke(review.getParkId(), review.getReviewNo(), reason, Actor.of(execution));
         review.revoked(Supervision.now(), reason);

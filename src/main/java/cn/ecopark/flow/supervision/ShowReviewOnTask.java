@@ -3,7 +3,10 @@ package cn.ecopark.flow.supervision;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
-import cn.ecopark.flow.parkapplication.IndicatorValues;
+import cn.ecopark.flow.indexsystem.IndexCatalogues;
+import cn.ecopark.flow.indexsystem.IndexData;
+import cn.ecopark.flow.indexsystem.IndexEvaluation;
+import cn.ecopark.flow.indexsystem.IndicatorValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,7 +19,7 @@ import java.util.stream.Collectors;
 
 /**
  * When a task of a re-inspection is created, puts what its form shows on the task as task-local variables: the
- * review, the figures the park reported (prefilling the rectification report), the scores, the verdict, the
+ * review, the data the park reported (prefilling the rectification report), the catalogue's judgement, the verdict, the
  * deadline and the agencies' spot-check opinions. They vanish with the task; the process keeps only ids.
  */
 @Component("showReviewOnTask")
@@ -27,9 +30,11 @@ class ShowReviewOnTask implements TaskListener {
     private final ApprovalRecordRepository records;
     private final SanctionProcedures procedures;
     private final SupervisionProperties settings;
+    private final IndexCatalogues catalogues;
 
     ShowReviewOnTask(Reviews reviews, ParkRepository parks, ApprovalRecordRepository records, SanctionProcedures procedures,
-                     SupervisionProperties settings) {
+                     SupervisionProperties settings, IndexCatalogues catalogues) {
+        this.catalogues = catalogues;
         this.reviews = reviews;
         this.parks = parks;
         this.records = records;
@@ -52,15 +57,15 @@ class ShowReviewOnTask implements TaskListener {
         IndicatorValues figures = review.figures();
         if (figures != null) {
             view.putAll(figures.fields());
+            view.putAll(IndexData.fieldsOf(review.getIndexValues()));
             view.put("planningEiaStatusName", figures.planningEiaStatus().chineseName());
             view.put("selfCheckReport", review.getSelfCheckReport());
             view.put("selfCheckAttachmentNames", review.getAttachmentNames());
         }
-        if (review.getTotalScore() != null) {
-            view.put("reviewTotalScore", review.getTotalScore());
-            view.put("indicatorsMetName", Boolean.TRUE.equals(review.getIndicatorsMet()) ? "达标" : "未达标");
-            view.put("evaluationSummary", review.scoresOfRound().stream().map(ReviewScore::summary)
-                    .collect(Collectors.joining("\n")));
+        if (review.getIndexCatalogueVersion() != null) {
+            view.put("indexCatalogueVersion", review.getIndexCatalogueVersion());
+            view.put("indicatorsMetName", review.indexSummary());
+            view.put("evaluationSummary", itemLines(review));
         }
         view.put("verdictReason", review.getVerdictReason());
         view.put("rectificationDeadlineText", review.getRectificationDeadline() == null ? null
@@ -84,6 +89,18 @@ class ShowReviewOnTask implements TaskListener {
         // Only what there is: a form hides the parts (the rectification) whose values are absent.
         view.values().removeIf(Objects::isNull);
         task.setVariablesLocal(view);
+    }
+
+    /** Each catalogue item as the version that judged saw it: value, requirement (with 待确认 marks), outcome. */
+    private String itemLines(Review review) {
+        return catalogues.version(review.getIndexCatalogueVersion()).map(catalogue -> IndexEvaluation.evaluate(catalogue,
+                        IndexData.parse(review.getIndexValues())).items().stream()
+                .map(i -> "%s：%s（要求：%s）%s".formatted(i.name(), shown(i.value()), i.requirement(), i.outcome().chineseName()))
+                .collect(Collectors.joining("\n"))).orElse(null);
+    }
+
+    private static String shown(Object value) {
+        return value == null ? "未填报" : Boolean.TRUE.equals(value) ? "具备" : Boolean.FALSE.equals(value) ? "不具备" : value.toString();
     }
 
     private static String text(Instant instant) {

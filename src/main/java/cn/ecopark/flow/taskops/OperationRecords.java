@@ -2,27 +2,25 @@ package cn.ecopark.flow.taskops;
 
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.ApprovalRecord;
-import cn.ecopark.flow.approval.ApprovalRecordRepository;
+import cn.ecopark.flow.approval.CaseOperationLog;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.casefile.CaseFile;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** Writes each case operation to the approval record, next to the decisions: who, when, which agency, why. */
 @Component
 class OperationRecords {
 
-    private final ApprovalRecordRepository records;
+    private final CaseOperationLog log;
 
-    OperationRecords(ApprovalRecordRepository records) {
-        this.records = records;
+    OperationRecords(CaseOperationLog log) {
+        this.log = log;
     }
 
     ApprovalRecord record(CaseFile file, String taskId, String stepKey, String stepName, String agency, String actor,
                           Outcome outcome, String comment) {
-        return records.save(new ApprovalRecord(null, file.caseType(), file.caseNo(), file.processInstanceId(), taskId, stepKey,
-                stepName, agency == null ? StaffGroup.APPLICANTS : agency, actor, outcome, null, null, comment,
-                ClockUtil.getCurrentTime().toInstant()));
+        return log.record(file.caseType(), file.caseNo(), file.processInstanceId(), new CaseOperationLog.Step(taskId, stepKey, stepName),
+                agency == null ? StaffGroup.APPLICANTS : agency, actor, outcome, comment);
     }
 
     static String reason(String text, String field, String what) {

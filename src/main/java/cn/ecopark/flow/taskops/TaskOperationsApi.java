@@ -158,7 +158,7 @@ class TaskOperationsApi {
     }
 
     private List<Map<String, Object>> history(CaseFile file) {
-        return records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(file.processInstanceId()).stream().map(r -> {
+        return records.findAllByProcessInstanceIdOrderByDecidedAtAscIdAsc(file.processInstanceId()).stream().map(r -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("at", r.decidedAt() == null ? null : r.decidedAt().toString());
             row.put("step", r.stepName());

@@ -72,6 +72,10 @@ public record ErrorAnswer(int status, String type, String message, String field)
         if (denied != null) {
             return new ErrorAnswer(403, FORBIDDEN, chineseOr(denied.getMessage(), "无权执行此操作：当前用户缺少所需的权限"), null);
         }
+        if (find(error, org.camunda.bpm.engine.SuspendedEntityInteractionException.class) != null) {
+            // A suspended case (中止, casecontrol): its tasks wait until the lead agency resumes it.
+            return new ErrorAnswer(409, CONFLICT, "案件已中止办理，恢复办理前不能处理其任务", null);
+        }
         if (lockTimeout(error)) {
             return new ErrorAnswer(409, CONFLICT, "数据正被他人同时处理，请稍后重试", null);
         }

@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,6 +115,42 @@ class ParkRegistryTests {
         assertThat(after.get("namedBy2022").asInt()).isEqualTo(before.get("namedBy2022").asInt() + 1);
         assertThat(after.get("namedBy2025").asInt()).isEqualTo(before.get("namedBy2025").asInt() + 1);
         assertThat(after.get("namedNow").asInt()).isEqualTo(before.get("namedNow").asInt() + 1);
+    }
+
+    @Test
+    void theRegistryIsSearchedByCreditCodeOrAnyNameTheParkHasBorneAndOnlyByItsReaders() {
+        Map<String, Object> body = registration("2021-06-30", "鲁环发〔2021〕12号");
+        String code = (String) body.get("creditCode");
+        String former = (String) body.get("parkName");
+        assertThat(http.post("/api/parks", "ecology-clerk", Http.json(body)).status()).isEqualTo(201);
+        Park park = parks.findByCreditCode(code).orElseThrow();
+        String now = "乳山滨海新区" + System.nanoTime();
+        park.rename(now, LocalDate.of(2024, 1, 1), java.time.Instant.now(), "ecology-clerk", null, "更名");
+        parks.save(park);
+
+        for (String q : List.of(code, code.substring(4, 12), former, now.substring(0, 8))) {
+            JsonNode found = http.get("/api/parks?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8),
+                    "ecology-clerk").json();
+            assertThat(found).as(q).anySatisfy(p -> {
+                assertThat(p.get("creditCode").asText()).isEqualTo(code);
+                assertThat(p.get("parkName").asText()).isEqualTo(now);
+                assertThat(p.get("statusName").asText()).isEqualTo("已命名");
+            });
+        }
+        // LIKE's wildcards are text here: "%" finds no park whose code or name lacks one.
+        assertThat(http.get("/api/parks?q=%25", "manager").json()).isEmpty();
+        assertThat(http.get("/api/parks?q=" + "x".repeat(101), "manager").status()).isEqualTo(400);
+        assertThat(http.get("/api/parks?q=" + code, "park-applicant").status()).isEqualTo(403);
+        assertThat(http.get("/api/parks?q=" + code, "science-clerk").status()).isEqualTo(403);
+
+        // The page: ecology and administrators; a manager or another agency gets the Chinese refusal.
+        assertThat(http.get("/staff/parks", "ecology-clerk").status()).isEqualTo(200);
+        assertThat(http.get("/staff/parks", "admin:admin").status()).isEqualTo(200);
+        Http.Response refused = http.get("/staff/parks", "science-clerk");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("园区名录仅供省生态环境厅和系统管理员使用");
+        assertThat(http.get("/api/me", "ecology-clerk").json().get("parks").asBoolean()).isTrue();
+        assertThat(http.get("/api/me", "manager").json().get("parks").asBoolean()).isFalse();
     }
 
     @Test

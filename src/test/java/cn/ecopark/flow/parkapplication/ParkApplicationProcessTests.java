@@ -107,7 +107,6 @@ class ParkApplicationProcessTests {
         // Judged by the index-system catalogue, whose version the application records.
         assertThat(application.getIndexCatalogueVersion()).isEqualTo("v1");
         assertThat(application.getIndexBlocking()).isEmpty();
-        assertThat(application.getEvaluationTotalScore()).isNull();
         assertThat(ParkApplicationCaseFiles.caseFile(application).result()).contains("指标体系（v1）：基本条件和必选指标均达标");
         assertThat(parkOf(instance).getStatus()).isEqualTo(ParkStatus.APPLYING);
 

@@ -184,7 +184,7 @@ class RedeployAssistantTests {
                 batch.getMonitorJobDefinitionId());
         for (int round = 0; round < 10; round++) {
             List<Job> jobs = managementService.createJobQuery().list().stream()
-                    .filter(job -> batchJobDefinitions.contains(job.getJobDefinitionId())).toList();
+                    .filter(job -> job.getJobDefinitionId() != null && batchJobDefinitions.contains(job.getJobDefinitionId())).toList();
             if (jobs.isEmpty()) {
                 break;
             }

@@ -6,6 +6,9 @@ import cn.ecopark.flow.calendar.WorkingDayCalendar;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.engine.InvalidInput;
 import cn.ecopark.flow.engine.ModelDeployment;
+import cn.ecopark.flow.indexsystem.IndexCatalogue;
+import cn.ecopark.flow.indexsystem.IndexCatalogues;
+import cn.ecopark.flow.indexsystem.IndexData;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkStatus;
 import cn.ecopark.flow.park.ParkStatusChange;
@@ -26,6 +29,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -72,6 +80,10 @@ class BiennialReviewProcessTests {
     SanctionProcedures procedures;
     @Autowired
     WorkingDayCalendar calendar;
+    @Autowired
+    IndexCatalogues catalogues;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void init() {
@@ -138,8 +150,8 @@ class BiennialReviewProcessTests {
         assertThat(drawnCase).isWaitingAt("ecologySpotCheck", "scienceSpotCheck", "commerceSpotCheck");
         assertThat(candidateGroups(tasks.task(drawnCase, "scienceSpotCheck"))).containsExactly("science");
         assertThat(taskService.getVariablesLocal(tasks.task(drawnCase, "ecologySpotCheck").getId()))
-                .containsEntry("reviewTotalScore", 100)
-                .containsEntry("indicatorsMetName", "达标")
+                .containsEntry("indexCatalogueVersion", "v1")
+                .containsEntry("indicatorsMetName", "指标体系（v1）：基本条件和必选指标均达标")
                 .containsEntry("planningEiaStatusName", "已完成并通过审查");
         driver.spotCheck(drawnCase, "AGREE", "AGREE", "AGREE");
         assertThat(drawnCase).isEnded().hasPassed("closeReviewPassed", "reviewPassed").hasNotPassed("orderRectification");
@@ -151,7 +163,12 @@ class BiennialReviewProcessTests {
         Review passed = driver.reload(drawn);
         assertThat(passed.getStatus()).isEqualTo(ReviewStatus.PASSED);
         assertThat(passed.getVerdict()).isEqualTo("PASS");
-        assertThat(passed.getScores()).hasSize(4).allMatch(ReviewScore::passed);
+        // Judged by the catalogue the acceptance uses, and the review says which version judged it.
+        assertThat(passed.getIndexCatalogueVersion()).isEqualTo(catalogues.current().version()).isEqualTo("v1");
+        assertThat(passed.getIndicatorsMet()).isTrue();
+        assertThat(passed.blockingLines()).isEmpty();
+        assertThat(IndexData.parse(passed.getIndexValues())).containsEntry("cleanerProductionAudit", 100)
+                .containsEntry("lawCompliance", true).containsEntry("planningEia", true);
         assertThat(driver.reload(notDrawn).getStatus()).isEqualTo(ReviewStatus.PASSED);
         assertThat(driver.reload(first).getStatus()).isEqualTo(ParkStatus.NAMED);
         assertThat(records.findByCaseNoOrderByDecidedAtAscIdAsc(drawn.getReviewNo()))
@@ -163,6 +180,43 @@ class BiennialReviewProcessTests {
                         tuple("commerceSpotCheck", "commerce", "commerce-clerk", Outcome.AGREE));
         // The process keeps ids and decisions; the park's report lives in the review.
         assertThat(engine.getRuntimeService().createVariableInstanceQuery().variableName("selfCheckReport").list()).isEmpty();
+    }
+
+    // ---- The catalogue version that judged ----
+
+    @Test
+    void aReviewIsJudgedByTheNewestCatalogueAndRecordsItsVersion() throws Exception {
+        // An administrator's v2 relaxes item 5 (清洁生产审核实施率) to 50 %: 60 % fails v1 but meets v2.
+        IndexCatalogue v1 = catalogues.version("v1").orElseThrow();
+        IndexCatalogue v2 = new IndexCatalogue("v2", v1.title(), v1.note(), v1.groups(), v1.items().stream()
+                .map(i -> !i.code().equals("cleanerProductionAudit") ? i : new IndexCatalogue.Item(i.code(), i.kind(),
+                        i.category(), i.name(), i.unit(), i.direction(), new BigDecimal("50"), i.rule(), i.group(),
+                        i.confirmed(), i.source(), i.clause()))
+                .toList());
+        jdbc.sql("INSERT INTO index_catalogue_edit (version, content, edited_by, edited_at, reason) VALUES (?, ?, ?, ?, ?)")
+                .params("v2", new ObjectMapper().writeValueAsString(v2), "admin", Timestamp.from(Instant.now()), "测试：放宽第5项")
+                .update();
+        try {
+            // A year after the other tests' parks: its batch (due in an odd year) holds this park alone.
+            LocalDate namedOn = SupervisionDriver.named(4, 14).plusYears(1);
+            Park park = driver.namedPark(namedOn);
+            SupervisionDriver.clockAt(namedOn.plusYears(2));
+            driver.runDailyCheck();
+            Review review = driver.latestReview(park);
+            ProcessInstance instance = driver.instanceOf(review);
+            driver.selfCheck(instance, SupervisionDriver.failingMandatory());
+            if (driver.reload(review).isSpotChecked()) {
+                driver.spotCheck(instance, "AGREE", "AGREE", "AGREE");
+            }
+            assertThat(instance).isEnded().hasPassed("reviewPassed").hasNotPassed("orderRectification");
+            Review judged = driver.reload(review);
+            assertThat(judged.getIndexCatalogueVersion()).isEqualTo("v2");
+            assertThat(judged.getIndicatorsMet()).isTrue();
+            assertThat(judged.getVerdict()).isEqualTo("PASS");
+        } finally {
+            jdbc.sql("DELETE FROM index_catalogue_edit").update();
+        }
+        assertThat(catalogues.current().version()).isEqualTo("v1");
     }
 
     // ---- Rectify, then pass ----
@@ -189,14 +243,18 @@ class BiennialReviewProcessTests {
         assertThat(instance).isWaitingAt("submitSelfCheck");
         assertThat(driver.reload(review).getSelfCheckedAt()).isNull();
 
-        // No planning EIA: a veto indicator fails, so the park must rectify although the agencies found nothing else.
-        driver.selfCheck(instance, SupervisionDriver.figures(12, true, 2, "NOT_DONE"));
+        // A 必选 indicator fails (清洁生产审核实施率 60 %, item 5 asks 100 %): the re-inspection fails and the park must
+        // rectify (measure 16) although the agencies found nothing else.
+        driver.selfCheck(instance, SupervisionDriver.failingMandatory());
         driver.spotCheck(instance, "AGREE", "AGREE", "AGREE");
         assertThat(instance).hasPassed("orderRectification").isWaitingAt("submitRectificationReport");
         Review ordered = driver.reload(review);
         assertThat(ordered.getStatus()).isEqualTo(ReviewStatus.RECTIFICATION);
         assertThat(ordered.getVerdict()).isEqualTo("RECTIFY");
         assertThat(ordered.getIndicatorsMet()).isFalse();
+        assertThat(ordered.getIndexCatalogueVersion()).isEqualTo("v1");
+        assertThat(ordered.blockingLines()).singleElement().asString()
+                .contains("必选指标“工业园区重点企业清洁生产审核实施率”未达标").contains("指标表第5项");
         Instant orderedAt = ClockUtil.getCurrentTime().toInstant();
         assertThat(ordered.getRectificationDeadline())
                 .isEqualTo(orderedAt.atZone(Supervision.SHANGHAI).plusMonths(6).toInstant());
@@ -205,10 +263,12 @@ class BiennialReviewProcessTests {
         assertThat(report.getAssignee()).isEqualTo("park-applicant");
         assertThat(report.getDueDate()).isEqualTo(Date.from(ordered.getRectificationDeadline()));
         assertThat(taskService.getVariablesLocal(report.getId()))
-                .containsEntry("planningEiaStatus", "NOT_DONE")
-                .containsEntry("greenIslandFacilities", 2)
+                .containsEntry("cleanerProductionAudit", 60)
+                .containsEntry("lawCompliance", true)
+                .containsEntry("greenIslandFacilities", 3)
                 .containsEntry("verdictReason", ordered.getVerdictReason());
-        assertThat((String) taskService.getVariableLocal(report.getId(), "evaluationSummary")).contains("园区规划环评：0 分，未达标");
+        assertThat((String) taskService.getVariableLocal(report.getId(), "evaluationSummary"))
+                .contains("工业园区重点企业清洁生产审核实施率：60（要求：≥ 100 %）未达标");
 
         // Three months later the park reports; the three agencies re-check on site.
         SupervisionDriver.clockAt(namedOn.plusYears(2).plusMonths(3));
@@ -224,7 +284,8 @@ class BiennialReviewProcessTests {
         assertThat(passed.getStatus()).isEqualTo(ReviewStatus.PASSED);
         assertThat(passed.getVerdictReason()).startsWith("整改后复查合格");
         assertThat(passed.isRecheck()).isTrue();
-        assertThat(passed.getScores()).extracting(ReviewScore::reviewRound).containsOnly(1, 2).hasSize(8);
+        assertThat(passed.getIndicatorsMet()).isTrue();
+        assertThat(IndexData.parse(passed.getIndexValues())).containsEntry("cleanerProductionAudit", 100);
         assertThat(passed.getRectificationReport()).contains("规划环评");
         assertThat(driver.reload(park).getStatus()).isEqualTo(ParkStatus.NAMED);
     }
@@ -326,9 +387,9 @@ class BiennialReviewProcessTests {
         driver.runDailyCheck();
         Review review = driver.latestReview(park);
         ProcessInstance instance = driver.instanceOf(review);
-        driver.selfCheck(instance, SupervisionDriver.figures(12, true, 2, "NOT_DONE"));
-        // No planning EIA fails a veto indicator: rectify, whether or not the month's draw (which parks of other tests
-        // may share) picked this park for an on-site check.
+        driver.selfCheck(instance, SupervisionDriver.failingMandatory());
+        // A failed 必选 indicator: rectify, whether or not the month's draw (which parks of other tests may share)
+        // picked this park for an on-site check.
         if (driver.reload(review).isSpotChecked()) {
             driver.spotCheck(instance, "AGREE", "AGREE", "AGREE");
         }

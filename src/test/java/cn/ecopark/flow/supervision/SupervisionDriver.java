@@ -181,8 +181,9 @@ public class SupervisionDriver {
         return instance;
     }
 
+    /** The four notice figures and catalogue data that meet every basic condition, 必选 item and group (as the acceptance's). */
     static Map<String, Object> figures(double carbonPct, boolean threeLines, int islands, String eia) {
-        Map<String, Object> form = new HashMap<>();
+        Map<String, Object> form = new HashMap<>(ParkApplicationDriver.passingIndex());
         form.put("carbonIntensityReductionPct", carbonPct);
         form.put("threeLinesCompliant", threeLines);
         form.put("greenIslandFacilities", islands);
@@ -192,6 +193,13 @@ public class SupervisionDriver {
 
     static Map<String, Object> goodFigures() {
         return figures(22.5, true, 3, "DONE_APPROVED");
+    }
+
+    /** Good figures but one 必选 indicator failed: 清洁生产审核实施率 60 % (item 5 asks 100 %). */
+    static Map<String, Object> failingMandatory() {
+        Map<String, Object> form = goodFigures();
+        form.put("cleanerProductionAudit", 60);
+        return form;
     }
 
     void selfCheck(String userId, ProcessInstance instance, Map<String, Object> figures) {

@@ -95,11 +95,15 @@ class SupervisionMySqlIT {
                 .containsExactly(park.getId());
         ProcessInstance instance = driver.instanceOf(review);
 
-        driver.selfCheck(instance, SupervisionDriver.figures(8.5, true, 1, "DONE_WITH_ISSUES"));
+        Map<String, Object> failing = SupervisionDriver.figures(8.5, true, 1, "DONE_WITH_ISSUES");
+        failing.put("monitoredWastewaterPlant", false);
+        driver.selfCheck(instance, failing);
         driver.spotCheck(instance, "AGREE", "AGREE", "AGREE");
         assertThat(instance).isWaitingAt("submitRectificationReport");
         Review ordered = driver.reload(review);
         assertThat(ordered.getVerdictReason()).contains("限期整改");
+        assertThat(ordered.getIndexCatalogueVersion()).isEqualTo("v1");
+        assertThat(ordered.getIndexBlocking()).contains("具备安装有自动在线监控装置的污水集中处理设施");
         assertThat(ordered.getSelfCheckReport()).contains("绿岛共享设施");
 
         Job deadline = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();

@@ -77,7 +77,7 @@ class TaskOperationsMySqlIT {
         assertThat(returned.status()).as(returned.body()).isEqualTo(200);
         Task city = park.task(instance, "cityPreReview");
         assertThat(taskService.getVariableLocal(city.getId(), "returnReason")).isEqualTo("园区四至范围需市级复核");
-        assertThat(records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(instance.getId()))
+        assertThat(records.findAllByProcessInstanceIdOrderByDecidedAtAscIdAsc(instance.getId()))
                 .extracting(ApprovalRecord::outcome).endsWith(Outcome.CARBON_COPIED, Outcome.RETURNED);
 
         ProcessInstance fresh = park.submitGood();

@@ -71,7 +71,7 @@ class TaskOperationsTests {
     }
 
     private List<Outcome> outcomes(ProcessInstance instance) {
-        return records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(instance.getId()).stream().map(ApprovalRecord::outcome).toList();
+        return records.findAllByProcessInstanceIdOrderByDecidedAtAscIdAsc(instance.getId()).stream().map(ApprovalRecord::outcome).toList();
     }
 
     private List<String> openSteps(ProcessInstance instance) {
@@ -109,7 +109,7 @@ class TaskOperationsTests {
         assertThat(taskService.getVariableLocal(city.getId(), "returnReason")).isEqualTo("园区面积与规划数据不一致，请市级核实");
         assertThat((String) taskService.getVariableLocal(city.getId(), "earlierDecision")).startsWith("通过（weihai-clerk");
         assertThat(status(instance)).isEqualTo("CITY_REVIEW");
-        List<ApprovalRecord> all = records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(instance.getId());
+        List<ApprovalRecord> all = records.findAllByProcessInstanceIdOrderByDecidedAtAscIdAsc(instance.getId());
         ApprovalRecord record = all.get(all.size() - 1);
         assertThat(record.outcome()).isEqualTo(Outcome.RETURNED);
         assertThat(record.actor()).isEqualTo("ecology-clerk");
@@ -138,7 +138,7 @@ class TaskOperationsTests {
         park.opinion("science-clerk", instance, "scienceJointReview", "AGREE", "已补充核算口径，指标达标", null);
         // Ecology's and commerce's opinions stood at the join: the case is back at the naming step without them redoing.
         assertThat(openSteps(instance)).containsExactly("confirmNaming");
-        assertThat(records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(instance.getId()).stream()
+        assertThat(records.findAllByProcessInstanceIdOrderByDecidedAtAscIdAsc(instance.getId()).stream()
                 .filter(r -> r.stepKey().equals("commerceJointReview")).count()).isEqualTo(1);
     }
 
@@ -197,8 +197,7 @@ class TaskOperationsTests {
 
         Http.Response lookup = http.post("/public/api/progress", null, json(Map.of("caseNo", submitted.caseNo(), "code", submitted.code())));
         assertThat(lookup.status()).isEqualTo(200);
-        List<String> steps = lookup.json().get("finished").findValuesAsText("stepName");
-        assertThat(steps.get(steps.size() - 1)).isEqualTo("确认命名建议：退回至「市级初审」重新办理");
+        assertThat(lookup.json().get("notices").findValuesAsText("what")).containsExactly("「确认命名建议」退回至「市级初审」重新办理");
         assertThat(lookup.body()).doesNotContain("园区四至范围需市级复核");
         assertThat(lookup.json().get("pending").get(0).get("stepName").asText()).isEqualTo("市级初审");
     }
@@ -366,7 +365,7 @@ class TaskOperationsTests {
                 json(Map.of("userId", "weihai-manager", "reason", "本人出差")));
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         assertThat(park.task(instance, "cityPreReview").getAssignee()).isEqualTo("weihai-manager");
-        assertThat(records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(instance.getId()))
+        assertThat(records.findAllByProcessInstanceIdOrderByDecidedAtAscIdAsc(instance.getId()))
                 .extracting(ApprovalRecord::outcome, ApprovalRecord::actor)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Outcome.TRANSFERRED, "weihai-clerk"));
 

@@ -1,7 +1,7 @@
 /*
  * ecopark-flow: the staff pages inside Tasklist and Cockpit (custom script, see config.js).
  *
- * - Header: a link to the progress dashboard (统计看板) for those who may open it, and for applicants a
+ * - Header: a link to the progress dashboard (统计看板) and to the park registry (园区名录) for those who may open them, and for applicants a
  *   "查询码" link that gives a new verification code for the public progress lookup.
  * - Tasklist, task view: a panel above the form with the case's documents (download; upload for the
  *   applicant while the case is open), the printable approval sheet (审批单), the 办理操作 page (taskops: 退回, 转办,
@@ -21,22 +21,24 @@ const BASE = (document.querySelector('base') || {}).href || window.location.href
 const ROOT = BASE.replace(/\/camunda\/app\/.*$/, '');
 
 const T = zh ? {
-  dashboard: '统计看板', redeploy: '模型更新', code: '查询码', documents: '申报材料', sheet: '打印审批单', upload: '上传材料',
+  dashboard: '统计看板', parks: '园区名录', redeploy: '模型更新', code: '查询码', documents: '申报材料', sheet: '打印审批单', upload: '上传材料',
   none: '尚未上传材料', uploadHint: 'PDF、PNG 或 JPEG，每份不超过 10 MB', uploaded: '已上传', failed: '上传失败',
   submitted: '申报已提交', caseNo: '申报编号', codeLabel: '进度查询码',
   codeNote: '查询码只显示这一次，请抄录或截图保存。凭申报编号和查询码可在进度查询页面查看办理进度；重新获取后旧查询码失效。',
   lookupPage: '打开进度查询页面', close: '关闭', askCaseNo: '请输入要获取查询码的申报编号（例如 STGY-2026-0001）：',
   operations: '办理操作（退回、转办、委派、抄送）', caseOps: '撤回/收回', askCaseOps: '请输入要撤回申请或收回环节的案卷编号（例如 STGY-2026-0001）：', returned: '本环节被退回，退回理由', returnedFrom: '退回自 ', earlierDecision: '上次办理结论',
-  by: '上传人', caseStage: '当前环节', due: '办理时限', daysLeft: n => n < 0 ? '已超期 ' + (-n) + ' 个工作日' : '剩余 ' + n + ' 个工作日'
+  by: '上传人', caseStage: '当前环节', due: '办理时限', urge: '催办', extend: '申请延期', done: '已提交',
+  urgeComment: '催办说明（可留空）', extendDays: '延长几个工作日？', extendReason: '延期理由', suspended: '案件已中止办理', daysLeft: n => n < 0 ? '已超期 ' + (-n) + ' 个工作日' : '剩余 ' + n + ' 个工作日'
 } : {
-  dashboard: 'Dashboard', redeploy: 'Model update', code: 'Lookup code', documents: 'Documents', sheet: 'Print approval sheet', upload: 'Upload',
+  dashboard: 'Dashboard', parks: 'Park registry', redeploy: 'Model update', code: 'Lookup code', documents: 'Documents', sheet: 'Print approval sheet', upload: 'Upload',
   none: 'No documents yet', uploadHint: 'PDF, PNG or JPEG, at most 10 MB each', uploaded: 'Uploaded', failed: 'Upload failed',
   submitted: 'Application submitted', caseNo: 'Application number', codeLabel: 'Progress lookup code',
   codeNote: 'This code is shown only once: write it down. With the number and the code, the lookup page shows the progress; asking for a new code voids the old one.',
   lookupPage: 'Open the progress lookup', close: 'Close', askCaseNo: 'Application number to get a lookup code for (e.g. STGY-2026-0001):',
   operations: 'Operations (return, transfer, delegate, copy)', caseOps: 'Withdraw / take back', askCaseOps: 'Case number to withdraw or take back a step in (e.g. STGY-2026-0001):', returned: 'Sent back to this step, reason', returnedFrom: 'from ',
   earlierDecision: 'earlier decision',
-  by: 'by', caseStage: 'Stage', due: 'Due', daysLeft: n => n < 0 ? n + ' working days overdue' : n + ' working days left'
+  by: 'by', caseStage: 'Stage', due: 'Due', urge: 'Urge', extend: 'Ask for more time', done: 'Sent',
+  urgeComment: 'Note (optional)', extendDays: 'How many working days?', extendReason: 'Reason', suspended: 'Case suspended', daysLeft: n => n < 0 ? n + ' working days overdue' : n + ' working days left'
 };
 
 function csrfToken() {
@@ -94,6 +96,10 @@ function addHeaderLinks() {
   if (me.dashboard && !menu.querySelector('li.ecopark-dashboard')) {
     menu.insertBefore(el('li', {class: 'ecopark-dashboard'},
       el('a', {href: ROOT + '/staff/dashboard', target: '_blank', rel: 'noopener', text: T.dashboard})), menu.firstChild);
+  }
+  if (me.parks && !menu.querySelector('li.ecopark-parks')) {
+    menu.insertBefore(el('li', {class: 'ecopark-parks'},
+      el('a', {href: ROOT + '/staff/parks', target: '_blank', rel: 'noopener', text: T.parks})), menu.firstChild);
   }
   if (me.admin && APP_NAME === 'cockpit' && !menu.querySelector('li.ecopark-redeploy')) {
     menu.insertBefore(el('li', {class: 'ecopark-redeploy'},
@@ -239,10 +245,39 @@ function showTaskPanel() {
       c.returnReason ? el('div', {class: 'ecopark-returned text-danger',
         text: T.returned + '：' + c.returnReason + (c.returnedFrom ? '（' + T.returnedFrom + c.returnedFrom + '）' : '')
           + (c.earlierDecision ? '；' + T.earlierDecision + '：' + c.earlierDecision : '')}) : null,
+      timeBox(taskId, c),
       documentsBox(c));
     const tabs = stillThere.querySelector('.tabbed-content');
     stillThere.insertBefore(panel, tabs || null);
   });
+}
+
+/* ---------- Tasklist: time limit notes, 催办 and 延期 (timelimit) ---------- */
+
+function timeBox(taskId, c) {
+  const status = el('span', {class: 'ecopark-time-status'});
+  const say = answer => status.replaceChildren(el('span', {class: answer.ok ? 'text-success' : 'text-danger',
+    text: ' ' + (answer.ok ? T.done : (answer.body.message || answer.status))}));
+  const post = (path, body) => api('/api/tasks/' + encodeURIComponent(taskId) + path,
+    {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)}).then(say);
+  return el('div', {class: 'ecopark-time-box'},
+    ...(c.notes || []).map(note => el('div', {class: note.startsWith('已超期') ? 'text-danger' : 'text-warning', text: note})),
+    c.suspended ? el('div', {class: 'text-danger', text: T.suspended}) : null,
+    el('button', {type: 'button', class: 'btn btn-default btn-xs', text: T.urge, onclick: () => {
+      const comment = window.prompt(T.urgeComment, '');
+      if (comment !== null) {
+        post('/urge', {comment});
+      }
+    }}),
+    ' ',
+    el('button', {type: 'button', class: 'btn btn-default btn-xs', text: T.extend, onclick: () => {
+      const days = window.prompt(T.extendDays, '5');
+      const reason = days === null ? null : window.prompt(T.extendReason, '');
+      if (reason !== null) {
+        post('/extensions', {workingDays: parseInt(days, 10), reason});
+      }
+    }}),
+    status);
 }
 
 /* ---------- Tasklist: right after a start form is submitted ---------- */

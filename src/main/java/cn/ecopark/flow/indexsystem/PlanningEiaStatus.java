@@ -1,4 +1,4 @@
-package cn.ecopark.flow.parkapplication;
+package cn.ecopark.flow.indexsystem;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package cn.ecopark.flow.parkapplication;
+package cn.ecopark.flow.indexsystem;
 
 import cn.ecopark.flow.formcontract.FormFields;
 import java.math.BigDecimal;
@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A park's figures against the index system of measure 2, as the evaluation tables of park-evaluation.dmn
- * score them. The application form reports them first; the biennial re-inspection reports them again.
+ * The park's figures for the four items the notice adds to the index system (measure 2: carbon reduction, 三线一单,
+ * 绿岛, 规划环评). The acceptance application reports them first; the biennial re-inspection reports them again.
+ * {@link IndexData} carries them into the catalogue's items.
  */
 public record IndicatorValues(BigDecimal carbonIntensityReductionPct, boolean threeLinesCompliant,
                               int greenIslandFacilities, PlanningEiaStatus planningEiaStatus) {
