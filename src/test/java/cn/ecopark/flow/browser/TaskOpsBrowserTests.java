@@ -73,10 +73,11 @@ class TaskOpsBrowserTests {
 
         login("ecology-clerk");
         driver.get(url("/camunda/app/tasklist/default/#/?task=" + naming.getId()));
-        WebElement link = wait.ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ecopark-case-panel a.ecopark-ops-link")));
-        assertThat(link.getText()).isEqualTo("办理操作（退回、转办、委派、抄送）");
-        driver.get(link.getAttribute("href"));
+        String href = wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement link = d.findElement(By.cssSelector(".ecopark-case-panel a.ecopark-ops-link"));
+            return link.getText().equals("办理操作（退回、转办、委派、抄送）") ? link.getAttribute("href") : null;
+        });
+        driver.get(href);
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
         assertThat(driver.findElement(By.id("caseInfo")).getText()).contains(caseNo, "确认命名建议");
 
@@ -105,9 +106,12 @@ class TaskOpsBrowserTests {
         driver.manage().deleteAllCookies();
         login("weihai-clerk");
         driver.get(url("/camunda/app/tasklist/default/#/?task=" + park.task(instance, "cityPreReview").getId()));
-        WebElement returned = wait.ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ecopark-case-panel .ecopark-returned")));
-        assertThat(returned.getText()).contains("本环节被退回，退回理由：园区四至范围与批准建设文件不一致，请市级复核", "确认命名建议");
+        // The panel may be drawn again while Tasklist settles: read its text afresh.
+        String returned = wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            String text = d.findElement(By.cssSelector(".ecopark-case-panel .ecopark-returned")).getText();
+            return text.contains("确认命名建议") ? text : null;
+        });
+        assertThat(returned).contains("本环节被退回，退回理由：园区四至范围与批准建设文件不一致，请市级复核", "确认命名建议");
         Chromium.screenshot(driver, "tasklist-returned-task");
 
         // The manager of commerce finds the copy under 抄送我的.
