@@ -51,6 +51,7 @@ class Reassignments {
         if (!manager) {
             access.requireHolder(caller, task, "转办");
         }
+        TaskAccess.requireRunning(task, "转办");
         if (task.getDelegationState() == DelegationState.PENDING) {
             throw new ApiExceptionHandler.Conflict("任务「" + task.getName() + "」正在委派给 " + task.getAssignee() + " 办理，待其办结委派后才能转办");
         }
@@ -72,6 +73,7 @@ class Reassignments {
         Authentication caller = access.caller();
         Task task = access.caseTask(taskId);
         access.requireHolder(caller, task, "委派");
+        TaskAccess.requireRunning(task, "委派");
         if (task.getDelegationState() == DelegationState.PENDING) {
             throw new ApiExceptionHandler.Conflict("任务「" + task.getName() + "」已委派给 " + person(task.getAssignee()) + "，待其办结后才能再委派");
         }
@@ -102,6 +104,7 @@ class Reassignments {
             }
             throw TaskAccess.notFound(taskId);
         }
+        TaskAccess.requireRunning(task, "办结委派");
         String comment = OperationRecords.reason(commentText, "comment", "委派办理意见");
         CaseFile file = access.caseOf(task);
         String agency = access.candidateGroups(task).stream().findFirst().orElse(null);

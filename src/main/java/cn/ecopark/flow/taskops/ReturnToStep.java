@@ -90,6 +90,7 @@ class ReturnToStep {
         Authentication caller = access.caller();
         Task task = access.caseTask(taskId);
         access.requireHolder(caller, task, "退回");
+        TaskAccess.requireRunning(task, "退回");
         if (access.candidateGroups(task).isEmpty()) {
             throw new ApiExceptionHandler.Conflict("「" + task.getName() + "」是申报单位的任务，不能退回；如需撤回申请请使用“撤回”");
         }

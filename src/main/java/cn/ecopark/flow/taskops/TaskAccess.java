@@ -94,6 +94,13 @@ class TaskAccess {
         throw notFound(task.getId());
     }
 
+    /** A suspended case (中止, casecontrol) waits: its tasks are neither moved nor handed on until it is resumed. */
+    static void requireRunning(Task task, String action) {
+        if (task.isSuspended()) {
+            throw new ApiExceptionHandler.Conflict("案件已中止办理，恢复办理前不能" + action + "「" + task.getName() + "」");
+        }
+    }
+
     static List<String> groups(Authentication caller) {
         return caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
     }

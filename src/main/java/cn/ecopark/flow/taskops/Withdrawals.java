@@ -124,6 +124,7 @@ class Withdrawals {
                 throw new ApiExceptionHandler.Conflict("「" + mine.getName() + "」之后没有可收回的待办环节（流程在等待其他环节或已转入自动处理），不能收回");
             }
             for (Task t : next) {
+                TaskAccess.requireRunning(t, "收回后重开");
                 String touched = touched(t);
                 if (touched != null) {
                     throw new ApiExceptionHandler.Conflict("下一环节「" + t.getName() + "」" + touched + "，不能收回「" + mine.getName() + "」");

@@ -261,6 +261,28 @@ class TaskOperationsTests {
         assertThat(openSteps(instance)).containsExactly("approveToBuild");
     }
 
+    @Test
+    void aSuspendedCaseIsNeitherReturnedNorReassigned() {
+        ProcessInstance instance = park.submitGood();
+        park.passCityReview(instance);
+        park.agreeJointReview(instance);
+        Task naming = park.task(instance, "confirmNaming");
+        Http.Response suspended = http.post("/api/cases/" + caseNo(instance) + "/suspension", "ecology-clerk",
+                json(Map.of("reason", "园区涉嫌环境违法，待调查结论")));
+        assertThat(suspended.status()).as(suspended.body()).isEqualTo(201);
+
+        Http.Response back = http.post("/api/tasks/" + naming.getId() + "/return", "ecology-clerk",
+                json(Map.of("targetStep", "cityPreReview", "reason", "请市级复核")));
+        assertThat(back.status()).isEqualTo(409);
+        assertThat(back.json().get("message").asText()).contains("案件已中止办理");
+        Http.Response moved = http.post("/api/tasks/" + naming.getId() + "/transfer", "ecology-clerk",
+                json(Map.of("userId", "ecology-manager")));
+        assertThat(moved.status()).isEqualTo(409);
+        assertThat(openSteps(instance)).containsExactly("confirmNaming");
+        assertThat(park.task(instance, "confirmNaming").getAssignee()).isNull();
+        assertThat(outcomes(instance)).doesNotContain(Outcome.RETURNED, Outcome.TRANSFERRED);
+    }
+
     // ---- 撤回 (applicant) and 收回 (clerk) ----
 
     @Test
