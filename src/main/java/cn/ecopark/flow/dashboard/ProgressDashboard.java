@@ -3,6 +3,7 @@ package cn.ecopark.flow.dashboard;
 import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.agency.StaffGroup;
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.calendar.CalendarResult;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
 import cn.ecopark.flow.casefile.CaseFileProvider;
@@ -14,7 +15,6 @@ import cn.ecopark.flow.security.EngineAsSystem;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -65,7 +65,7 @@ class ProgressDashboard {
     }
 
     Dashboard compute() {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = AppClock.now();
         TreeSet<Integer> missingYears = new TreeSet<>();
 
         Map<String, Map<String, Integer>> parksByCity = new HashMap<>();

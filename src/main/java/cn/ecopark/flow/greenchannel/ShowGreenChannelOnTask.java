@@ -2,6 +2,7 @@ package cn.ecopark.flow.greenchannel;
 
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.Outcome;
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.calendar.engine.WorkingDayBusinessCalendar;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,8 +23,7 @@ import java.util.stream.Collectors;
 @Component("showGreenChannelOnTask")
 class ShowGreenChannelOnTask implements TaskListener {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(StatutoryClock.ZONE);
+    private static final DateTimeFormatter DATE_TIME = AppClock.DATE_TIME;
 
     private final GreenChannelProjects projects;
     private final StatutoryClock clock;

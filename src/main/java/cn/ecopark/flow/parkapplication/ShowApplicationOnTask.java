@@ -1,5 +1,6 @@
 package cn.ecopark.flow.parkapplication;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.indexsystem.PlanningEiaStatus;
 import cn.ecopark.flow.indexsystem.IndexData;
 import cn.ecopark.flow.agency.StaffGroup;
@@ -39,8 +40,7 @@ class ShowApplicationOnTask implements TaskListener {
         return text.toString();
     }
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(RegisterApplication.SHANGHAI);
+    private static final DateTimeFormatter DATE_TIME = AppClock.DATE_TIME;
 
     private final ParkApplications cases;
     private final ApprovalRecordRepository records;
