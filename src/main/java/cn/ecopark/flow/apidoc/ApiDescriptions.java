@@ -23,6 +23,7 @@ final class ApiDescriptions {
     private static final String PUBLIC = "公开查询";
     private static final String ADMIN = "系统管理";
     private static final String CONTROL = "时限与案件控制";
+    private static final String OPERATIONS = "办理操作";
 
     static {
         TAGS.put(PARK, "生态工业园区创建申报（措施1–10）：提交、查看、公示异议。一网通办的申请带 platformApplicationId，可安全重发。");
@@ -32,6 +33,7 @@ final class ApiDescriptions {
         TAGS.put(GREEN, "重点项目环评审批绿色通道（措施15）。");
         TAGS.put(DASHBOARD, "管理人员、省生态环境厅、系统管理员的统计看板与 XLSX/CSV 导出（每次导出均登记）。");
         TAGS.put(PUBLIC, "无需登录：申报单位凭申报编号和查询码查看进度。");
+        TAGS.put(OPERATIONS, "各流程人工任务的办理操作：退回、撤回、收回、转办、委派、抄送。先核对调用人的权限，再由系统执行，并全部记入审批记录。");
         TAGS.put(ADMIN, "系统管理员：对外推送记录、被锁定的账户、模型更新助手、演示环境的时间快进。");
         TAGS.put(CONTROL, "每个任务的办理时限（工作日，待确认的管理员设置）、催办、延期，以及牵头部门对案件的中止、恢复和终止；每项操作均写入审批记录。");
 
@@ -73,6 +75,63 @@ final class ApiDescriptions {
                 errors(400, "content：请填写异议内容", 401, "未登录", 403, "只有省生态环境厅可以登记异议",
                         404, "没有该编号的申请", 409, "申请不在公示期")));
 
+        put("GET /api/tasks/{taskId}/operations", new Doc(OPERATIONS, "任务可用的办理操作",
+                "任务的办理人（或未认领时的候选部门人员）、本部门负责人、受委派人查看：案卷、可退回到的此前环节、可转办/委派的本部门同事、"
+                        + "该任务的退回理由和上次办理结论、案卷的办理记录。",
+                false, null, 200, "可用操作与办理记录",
+                Map.of("caseNo", "STGY-2026-0001", "mayReturn", true, "returnTargets",
+                        List.of(Map.of("stepKey", "cityPreReview", "stepName", "市级初审"))),
+                errors(401, "未登录", 404, "任务不存在或您无权办理")));
+        put("GET /api/cases/{caseNo}/operations", new Doc(OPERATIONS, "案卷可用的办理操作",
+                "能查看该案卷的用户查看：申报单位可否撤回、办理人可否收回，以及案卷的办理记录（含退回、撤回等操作）。",
+                false, null, 200, "可用操作与办理记录", Map.of("caseNo", "STGY-2026-0001", "mayWithdraw", true),
+                errors(401, "未登录", 404, "没有该案卷，或您无权查看")));
+        put("POST /api/tasks/{taskId}/return", new Doc(OPERATIONS, "退回到此前环节",
+                "办理人把案件退回到本案此前已办结的任一人工环节（含省级退回市级），须填写理由；只取消本任务，并联审查中其他部门的任务和意见不受影响。"
+                        + "被退回的环节可看到退回理由和上次办理结论。",
+                false, Map.of("targetStep", "cityPreReview", "reason", "园区面积数据与规划不符，请市级核实"), 200, "已退回",
+                Map.of("caseNo", "STGY-2026-0001", "returnedTo", "市级初审", "message", "已退回至「市级初审」"),
+                errors(400, "reason：请填写退回理由", 401, "未登录", 404, "任务不存在或您无权办理",
+                        409, "「xxx」不是本案此前办理过的环节，只能退回到本案已办结的环节")));
+        put("POST /api/tasks/{taskId}/transfer", new Doc(OPERATIONS, "转办给本部门同事",
+                "办理人（或本部门负责人，对本部门任一任务）把任务转给本部门的另一位人员。",
+                false, Map.of("userId", "science-manager", "reason", "本人出差"), 200, "已转办",
+                Map.of("message", "已转办给 负责人省科技厅（science-manager）"),
+                errors(400, "userId：“ecology-clerk”不是省科技厅的人员，只能转办给本部门的同事", 401, "未登录",
+                        404, "任务不存在或您无权办理", 409, "任务正在委派中")));
+        put("POST /api/tasks/{taskId}/delegate", new Doc(OPERATIONS, "委派给本部门同事",
+                "办理人把任务委派给本部门同事办理；受委派人办结委派后任务回到办理人，由其作出结论。",
+                false, Map.of("userId", "science-manager", "comment", "请核实专家意见"), 200, "已委派",
+                Map.of("message", "已委派给 负责人省科技厅（science-manager），办结后回到您的待办"),
+                errors(400, "userId：只能委派给本部门的同事", 401, "未登录", 404, "任务不存在或您无权办理", 409, "任务已委派")));
+        put("POST /api/tasks/{taskId}/resolve", new Doc(OPERATIONS, "办结委派",
+                "受委派人填写意见并办结委派，任务交回原办理人。",
+                false, Map.of("comment", "已核实，专家意见无误"), 200, "已交回",
+                Map.of("message", "委派已办结，任务已交回 经办人省科技厅（science-clerk）"),
+                errors(400, "comment：请填写委派办理意见", 401, "未登录", 404, "任务不存在或您无权办理", 409, "不是委派给您的任务")));
+        put("POST /api/tasks/{taskId}/carbon-copies", new Doc(OPERATIONS, "抄送",
+                "办理人把案卷只读抄送给人员或部门（部门按发送时的人员展开）；接收人在 Tasklist 的“抄送我的”中看到，可查看审批单和材料。"
+                        + "申报单位、金融机构不接收抄送。",
+                false, Map.of("groups", List.of("ecology-managers"), "note", "请知悉联审进展"), 201, "已抄送",
+                Map.of("recipients", List.of("ecology-manager"), "message", "已抄送给 1 人"),
+                errors(400, "users：请选择抄送给哪些人员或部门（不含本人）", 401, "未登录", 404, "任务不存在或您无权办理")));
+        put("GET /api/carbon-copies", new Doc(OPERATIONS, "抄送我的",
+                "列出抄送给本人的案卷（新的在前）及是否已阅。",
+                false, null, 200, "抄送清单", null, errors(401, "未登录")));
+        put("POST /api/carbon-copies/{id}/read", new Doc(OPERATIONS, "标记抄送已阅",
+                "接收人把一份抄送标记为已阅（其抄送任务随之结束）。",
+                false, null, 200, "已阅", Map.of("id", 1, "read", true), errors(401, "未登录", 404, "没有该抄送，或它不是抄送给您的")));
+        put("POST /api/cases/{caseNo}/withdrawal", new Doc(OPERATIONS, "申报单位撤回申请",
+                "申报单位在尚无任何部门作出办理结论时撤回申请，须填写理由；案件办结（记录保留），案卷状态为“已撤回”。",
+                false, Map.of("reason", "材料需重新编制"), 200, "已撤回",
+                Map.of("caseNo", "STGY-2026-0001", "status", "WITHDRAWN", "message", "申请已撤回，案卷已办结"),
+                errors(400, "reason：请填写撤回理由", 401, "未登录", 403, "只有申报单位本人可以撤回申请",
+                        404, "没有该案卷，或您无权查看", 409, "「市级初审」已由威海市生态环境局作出办理结论（通过），申请已不能撤回")));
+        put("POST /api/cases/{caseNo}/take-back", new Doc(OPERATIONS, "收回本人刚办结的环节",
+                "办理人收回本人在该案最近办结的环节：下一环节尚无人认领、评论或办理，且此后无人办结任何环节；下一环节取消，本人的环节重新打开并由本人认领。",
+                false, Map.of("reason", "意见填写有误"), 200, "已收回",
+                Map.of("caseNo", "STGY-2026-0001", "takenBack", "市级初审", "message", "已收回「市级初审」，可重新办理"),
+                errors(401, "未登录", 404, "没有该案卷，或您无权查看", 409, "下一环节「省科技厅联合审查」已有人认领或处理，不能收回「市级初审」")));
         put("GET /api/tasks/{taskId}/case-file", new Doc(CASES, "查看任务所属案卷",
                 "办理人打开待办任务时查看案卷：业务类型、编号、名称、当前环节、申报信息和目前结果。只有能看到该任务的用户可查看。",
                 false, null, 200, "案卷", null, errors(401, "未登录", 404, "没有该任务，或无权查看")));

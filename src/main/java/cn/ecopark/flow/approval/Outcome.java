@@ -47,7 +47,15 @@ public enum Outcome {
     RESUMED("恢复办理"),
     TERMINATED("终止办理"),
     REVIEWER_ADDED("加签"),
-    REVIEWER_REMOVED("减签");
+    REVIEWER_REMOVED("减签"),
+    // case operations (taskops)
+    RETURNED("退回"),
+    WITHDRAWN("申请人撤回"),
+    TAKEN_BACK("收回"),
+    TRANSFERRED("转办"),
+    DELEGATED("委派"),
+    DELEGATION_RESOLVED("委派办结"),
+    CARBON_COPIED("抄送");
 
     private final String chineseName;
 
@@ -65,7 +73,7 @@ public enum Outcome {
     }
 
     /**
-     * An operation on a case or task (催办, 延期, 中止 …), not a step's decision: it is on the record and the sheet,
+     * An operation on a case or task (催办, 延期, 中止 …; 退回, 撤回, 转办, 委派, 抄送 of taskops), not a step's decision: it is on the record and the sheet,
      * but never counts as an agency's opinion or as a finished step.
      */
     public boolean caseOperation() {

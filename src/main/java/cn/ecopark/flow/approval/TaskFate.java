@@ -59,6 +59,14 @@ class TaskFate implements StaleTaskExplainer {
                         + when(decided.decidedAt() == null ? task.getEndTime() : Date.from(decided.decidedAt()))
                         + " 办理完毕，无需再次提交；请刷新待办列表");
             }
+            ApprovalRecord returned = task.getProcessInstanceId() == null ? null
+                    : records.findAllByProcessInstanceIdOrderByDecidedAtAscIdAsc(task.getProcessInstanceId()).stream()
+                    .filter(r -> taskId.equals(r.taskId()) && r.outcome() == Outcome.RETURNED).reduce((a, b) -> b).orElse(null);
+            if (returned != null) {
+                // Sent back by its holder (taskops 退回): the case is at an earlier step now.
+                return new StaleTask(409, "任务" + name + "已由 " + person(returned.actor()) + " 于 " + when(Date.from(returned.decidedAt()))
+                        + " " + returned.comment() + "，无需再次提交；请刷新待办列表");
+            }
             if (task.getEndTime() == null) {
                 // Open again by the time we looked: the request raced with a change; let the clerk retry.
                 return new StaleTask(409, "任务" + name + "刚刚发生变化，请刷新后重试");

@@ -39,8 +39,11 @@ class CaseFileApi {
     Map<String, Object> ofTask(@PathVariable String taskId) {
         Authentication caller = identityService.getCurrentAuthentication();
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        CaseFile file = task == null ? null : caseFiles.byProcessInstanceId(task.getProcessInstanceId())
-                .filter(f -> caseFiles.mayRead(caller, f)).orElse(null);
+        // A read-only copy (抄送) is a task of its own outside the case; it names its case in a task variable.
+        var found = task == null ? java.util.Optional.<CaseFile>empty() : task.getProcessInstanceId() != null
+                ? caseFiles.byProcessInstanceId(task.getProcessInstanceId())
+                : caseFiles.byCaseNo((String) taskService.getVariableLocal(task.getId(), "caseNo"));
+        CaseFile file = found.filter(f -> caseFiles.mayRead(caller, f)).orElse(null);
         if (file == null) {
             throw new ApiExceptionHandler.NotFound("没有该任务的案卷，或您无权查看");
         }
@@ -54,6 +57,11 @@ class CaseFileApi {
         answer.put("applicant", applicant);
         answer.put("mayUpload", applicant && !file.closed());
         answer.put("approvalSheet", "/staff/cases/" + file.caseNo() + "/approval-sheet");
+        answer.put("operations", task.getProcessInstanceId() == null ? null : "/staff/task-ops?task=" + task.getId());
+        // A step sent back (taskops 退回) carries the reason and who sent it back, for the panel above its form.
+        answer.put("returnReason", taskService.getVariableLocal(task.getId(), "returnReason"));
+        answer.put("returnedFrom", taskService.getVariableLocal(task.getId(), "returnedFrom"));
+        answer.put("earlierDecision", taskService.getVariableLocal(task.getId(), "earlierDecision"));
         if (task.getDueDate() != null) {
             // Working days, not calendar days: what the clerk's time limit (限时办结) counts.
             LocalDate due = WorkingDayCalendar.toLocalDate(task.getDueDate());

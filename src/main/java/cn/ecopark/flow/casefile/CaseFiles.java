@@ -30,10 +30,12 @@ public class CaseFiles {
     private final EngineAsSystem engine;
     private final HistoryService history;
     private final List<CaseFileAmendment> amendments;
+    private final List<CaseReadGrant> grants;
 
     CaseFiles(List<CaseFileProvider> providers, AuthorizationService authorizations, EngineAsSystem engine, HistoryService history,
-              List<CaseFileAmendment> amendments) {
+              List<CaseFileAmendment> amendments, List<CaseReadGrant> grants) {
         this.amendments = amendments;
+        this.grants = grants;
         this.providers = providers;
         this.authorizations = authorizations;
         this.engine = engine;
@@ -69,7 +71,8 @@ public class CaseFiles {
         if (caller == null || caller.getUserId() == null) {
             return false;
         }
-        if (caller.getUserId().equals(file.applicant())) {
+        if (caller.getUserId().equals(file.applicant())
+                || grants.stream().anyMatch(grant -> grant.mayRead(caller.getUserId(), file))) {
             return true;
         }
         List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();

@@ -30,7 +30,8 @@ class GreenChannelCaseFiles implements CaseFileProvider {
     /** Display order: the way a case goes, closings last. */
     private static final List<ProjectStatus> STAGES = List.of(ProjectStatus.AWAITING_ACCEPTANCE, ProjectStatus.IN_REVIEW,
             ProjectStatus.CORRECTION_REQUESTED, ProjectStatus.JOINT_REPLY, ProjectStatus.APPROVED,
-            ProjectStatus.APPROVED_WITH_CONDITIONS, ProjectStatus.REFUSED, ProjectStatus.INELIGIBLE, ProjectStatus.TERMINATED);
+            ProjectStatus.APPROVED_WITH_CONDITIONS, ProjectStatus.REFUSED, ProjectStatus.INELIGIBLE, ProjectStatus.TERMINATED,
+            ProjectStatus.WITHDRAWN);
     private static final DateTimeFormatter DATE_TIME = AppClock.DATE_TIME;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(WorkingDayCalendar.ZONE);
 
@@ -128,6 +129,7 @@ class GreenChannelCaseFiles implements CaseFileProvider {
                     "联合答复：" + p.getStatus().chineseName() + "（" + DATE.format(p.getClosedAt()) + "）";
             case INELIGIBLE -> "不予受理：" + p.getIneligibleReason();
             case TERMINATED -> "终止办理（" + DATE.format(p.getClosedAt()) + "）";
+            case WITHDRAWN -> "申报单位已撤回（" + DATE.format(p.getClosedAt()) + "）";
             default -> "办理中，当前环节：" + p.getStatus().chineseName();
         });
         for (GreenChannelObligation obligation : p.getObligations()) {

@@ -232,6 +232,12 @@ public class GreenChannelProject {
      * reply's to choose: it is what {@code green-channel-project-result} derived from the agencies' decisions. An
      * approval keeps every agency's conditions as obligations; a refusal leaves none.
      */
+    /** The applicant withdrew it before any agency decided (taskops). */
+    void withdrawn(Instant at) {
+        status = ProjectStatus.WITHDRAWN;
+        closedAt = at;
+    }
+
     void replied(Outcome outcome, String basis, String comment, String by, Instant at) {
         result = outcome;
         resultBasis = basis;

@@ -10,7 +10,8 @@ public enum ProjectStatus {
     APPROVED("同意"),
     APPROVED_WITH_CONDITIONS("附条件同意"),
     REFUSED("不予同意"),
-    TERMINATED("已终止");
+    TERMINATED("已终止"),
+    WITHDRAWN("已撤回");
 
     private final String chineseName;
 

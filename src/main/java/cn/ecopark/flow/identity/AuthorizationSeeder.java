@@ -52,6 +52,14 @@ class AuthorizationSeeder {
             grants.toGroup(clerkGroup, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
         }
 
+        // An agency's managers (负责人) open Tasklist even when an administrator put them in no other group.
+        for (String clerkGroup : clerkGroups()) {
+            String managers = StaffGroup.managersOf(clerkGroup);
+            grants.toGroup(managers, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grants.toGroup(managers, Resources.APPLICATION, "welcome", Permissions.ACCESS);
+            grants.toGroup(managers, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+        }
+
         grants.toGroup(StaffGroup.APPLICANTS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grants.toGroup(StaffGroup.APPLICANTS, Resources.APPLICATION, "welcome", Permissions.ACCESS);
         grants.toGroup(StaffGroup.APPLICANTS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);

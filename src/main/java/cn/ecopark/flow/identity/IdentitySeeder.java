@@ -39,6 +39,11 @@ class IdentitySeeder {
         for (City city : City.values()) {
             ensureGroup(city.groupId(), city.bureauName(), Groups.GROUP_TYPE_WORKFLOW);
         }
+        // Each agency's and city bureau's managers (负责人): they receive its 督办 and may reassign any of its tasks (taskops).
+        for (String group : AuthorizationSeeder.clerkGroups()) {
+            String managers = StaffGroup.managersOf(group);
+            ensureGroup(managers, StaffGroup.displayName(managers), Groups.GROUP_TYPE_WORKFLOW);
+        }
         ensureGroup(StaffGroup.MANAGERS, StaffGroup.displayName(StaffGroup.MANAGERS), Groups.GROUP_TYPE_WORKFLOW);
         ensureGroup(StaffGroup.APPLICANTS, StaffGroup.displayName(StaffGroup.APPLICANTS), Groups.GROUP_TYPE_WORKFLOW);
         ensureGroup(StaffGroup.ADMINS, StaffGroup.displayName(StaffGroup.ADMINS), Groups.GROUP_TYPE_SYSTEM);
@@ -46,6 +51,9 @@ class IdentitySeeder {
         if (demoUsersEnabled()) {
             for (DemoUser demo : DemoUser.all()) {
                 ensureUser(demo.id(), demo.firstName(), demo.lastName(), properties.demoUsers().password(), demo.groupId(), true);
+                if (demo.alsoIn() != null) {
+                    ensureUser(demo.id(), demo.firstName(), demo.lastName(), properties.demoUsers().password(), demo.alsoIn(), true);
+                }
             }
         }
     }

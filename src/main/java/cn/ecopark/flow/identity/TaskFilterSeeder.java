@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import java.util.Objects;
 
 import cn.ecopark.flow.agency.StaffGroup;
+import cn.ecopark.flow.taskops.CarbonCopies;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -28,6 +29,7 @@ import java.util.function.Supplier;
 class TaskFilterSeeder {
 
     static final String KEY_PROPERTY = "ecoparkKey";
+    private static final String CARBON_COPY_PREFIX = CarbonCopies.TASK_NAME_PREFIX;
 
     /** Case variables a clerk needs in the list; every workflow sets them on its instances. */
     static final List<Map<String, String>> LIST_VARIABLES = List.of(
@@ -70,7 +72,15 @@ class TaskFilterSeeder {
         ensure(existing, "applicants.mine", StaffGroup.APPLICANTS, "我的申报事项", "需要本单位办理的补正、告知等事项", -10, "#1f6fb2",
                 () -> taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByTaskCreateTime().desc());
         ensure(existing, "managers.all", StaffGroup.MANAGERS, "全省在办任务", "各部门、各市全部在办任务（只读）", -10, "#1f6fb2",
-                () -> taskService.createTaskQuery().orderByDueDate().asc());
+                () -> taskService.createTaskQuery().taskNameNotLike(CARBON_COPY_PREFIX + "%").orderByDueDate().asc());
+        // Read-only copies (taskops.CarbonCopies): a task of its own per recipient, named "抄送：…", no case step.
+        Filter copies = ensure(existing, "carbon-copies.mine", StaffGroup.MANAGERS, "抄送我的", "抄送给本人的案卷（只读，阅后可标记已阅）",
+                -6, "#6a1b9a", () -> taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")
+                        .taskNameLike(CARBON_COPY_PREFIX + "%").orderByTaskCreateTime().desc());
+        for (String group : AuthorizationSeeder.clerkGroups()) {
+            grants.toGroup(group, Resources.FILTER, copies.getId(), Permissions.READ);
+            grants.toGroup(StaffGroup.managersOf(group), Resources.FILTER, copies.getId(), Permissions.READ);
+        }
         ensure(existing, "managers.overdue", StaffGroup.MANAGERS, "全省超期任务", "已超过办理时限的任务（督办）", -9, "#c62828",
                 () -> taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
     }
@@ -94,7 +104,7 @@ class TaskFilterSeeder {
         return taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks();
     }
 
-    private void ensure(Map<String, Filter> existing, String key, String group, String name, String description,
+    private Filter ensure(Map<String, Filter> existing, String key, String group, String name, String description,
                         int priority, String color, Supplier<TaskQuery> query) {
         Filter filter = existing.get(key);
         if (filter == null) {
@@ -115,5 +125,6 @@ class TaskFilterSeeder {
             filterService.saveFilter(filter);
         }
         grants.toGroup(group, Resources.FILTER, filter.getId(), Permissions.READ);
+        return filter;
     }
 }

@@ -1,5 +1,5 @@
 /** Module boundary: the modules it may use are declared here and checked by {@code ModularityTests}. */
-@ApplicationModule(allowedDependencies = {"agency"})
+@ApplicationModule(allowedDependencies = {"agency", "taskops"})
 package cn.ecopark.flow.identity;
 
 import org.springframework.modulith.ApplicationModule;

@@ -95,6 +95,12 @@ class ApplicantProgressBuilder {
                 case TERMINATED -> notices.add(new ApplicantProgress.CaseNotice(on, "案件终止办理", r.comment()));
                 case EXTENSION_GRANTED -> notices.add(new ApplicantProgress.CaseNotice(on, "「" + r.stepName() + "」办理期限延长",
                         firstPart(r.comment())));
+                // taskops: a return, a take-back and a withdrawal move the applicant's case; the agencies' reasons stay
+                // internal, and 转办, 委派, 抄送 are the agencies' own business.
+                case RETURNED -> notices.add(new ApplicantProgress.CaseNotice(on, "「" + r.stepName() + "」退回至"
+                        + returnedTo(r.comment()) + "重新办理", null));
+                case TAKEN_BACK -> notices.add(new ApplicantProgress.CaseNotice(on, "「" + r.stepName() + "」收回重新办理", null));
+                case WITHDRAWN -> notices.add(new ApplicantProgress.CaseNotice(on, "申报单位撤回申请", r.comment()));
                 case TIME_LIMIT_LAPSED -> {
                     if (StaffGroup.APPLICANTS.equals(r.agency())) {
                         notices.add(new ApplicantProgress.CaseNotice(on, "「" + r.stepName() + "」期限届满", r.comment()));
@@ -110,6 +116,12 @@ class ApplicantProgressBuilder {
     /** The figures of an operation's comment, without the lead agency's own note after "；". */
     private static String firstPart(String comment) {
         return comment == null ? null : comment.split("；", 2)[0];
+    }
+
+    /** The step a return went to, from its record ("退回至「市级初审」：…", written by taskops), never the reason. */
+    private static String returnedTo(String comment) {
+        int end = comment == null ? -1 : comment.indexOf('」');
+        return comment != null && comment.startsWith("退回至「") && end > 0 ? comment.substring(3, end + 1) : "此前环节";
     }
 
     private String agencyOf(Task task, CaseFile file) {

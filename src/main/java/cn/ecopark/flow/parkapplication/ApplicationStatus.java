@@ -11,7 +11,8 @@ public enum ApplicationStatus {
     OBJECTION_REVIEW("异议处理"),
     NAMED("已命名"),
     REJECTED("不予通过"),
-    TERMINATED("已终止");
+    TERMINATED("已终止"),
+    WITHDRAWN("已撤回");
 
     private final String chineseName;
 

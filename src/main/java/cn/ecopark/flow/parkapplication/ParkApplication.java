@@ -219,6 +219,12 @@ public class ParkApplication {
         closedAt = at;
     }
 
+    /** The applicant withdrew it before any agency decided (taskops). */
+    void withdrawn(Instant at) {
+        status = ApplicationStatus.WITHDRAWN;
+        closedAt = at;
+    }
+
     void rejected(Instant at) {
         status = ApplicationStatus.REJECTED;
         closedAt = at;

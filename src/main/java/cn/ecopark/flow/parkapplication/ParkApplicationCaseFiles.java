@@ -113,6 +113,7 @@ class ParkApplicationCaseFiles implements CaseFileProvider {
         parts.add(switch (a.getStatus()) {
             case NAMED -> "公示期满无异议，予以命名（" + DATE.format(a.getClosedAt()) + "）";
             case REJECTED -> "不予通过（" + DATE.format(a.getClosedAt()) + "）";
+            case WITHDRAWN -> "申报单位已撤回（" + DATE.format(a.getClosedAt()) + "）";
             case INELIGIBLE -> "不予受理：" + a.getIneligibleReason();
             case TERMINATED -> "终止办理（" + DATE.format(a.getClosedAt()) + "）";
             default -> "办理中，当前环节：" + a.getStatus().chineseName();

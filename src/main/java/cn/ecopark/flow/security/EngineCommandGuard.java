@@ -124,6 +124,11 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
             TaskEntity task = context.getTaskManager().findTaskById((String) read(command, "taskId"));
             if (task != null) {
                 ensureAssigneeOrFree(task, user, "办理");
+                if (task.getDelegationState() == org.camunda.bpm.engine.task.DelegationState.PENDING) {
+                    // 委派 (taskops): the delegate works on it and hands it back; its owner decides.
+                    throw new AuthorizationException("任务“" + task.getName() + "”是" + task.getOwner()
+                            + "委派给您的，请在“办理操作”中填写意见并办结委派，由委派人作出办理结论");
+                }
                 String variablesField = command instanceof CompleteTaskCmd ? "variables" : "properties";
                 Map<String, Object> submitted = read(command, variablesField);
                 write(command, variablesField, keepDeclared(submitted, FormContracts.ofTask(task, context), "本任务"));

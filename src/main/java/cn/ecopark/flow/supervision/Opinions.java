@@ -17,7 +17,8 @@ final class Opinions {
 
     static String latest(List<ApprovalRecord> records, Collection<String> steps) {
         Map<String, ApprovalRecord> latest = new LinkedHashMap<>();
-        records.stream().filter(r -> steps.contains(r.stepKey())).forEach(r -> latest.put(r.agency(), r));
+        // Case operations (转办, 退回, … in taskops) are no opinion: an agency's latest opinion is its latest decision.
+        records.stream().filter(r -> steps.contains(r.stepKey()) && !r.outcome().caseOperation()).forEach(r -> latest.put(r.agency(), r));
         return latest.values().stream().map(r -> "%s（%s）：%s。%s".formatted(StaffGroup.displayName(r.agency()),
                         r.actor(), r.outcome().chineseName(), r.basis() == null ? "" : r.basis()))
                 .collect(Collectors.joining("\n"));

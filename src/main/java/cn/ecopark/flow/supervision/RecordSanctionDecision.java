@@ -51,7 +51,7 @@ class RecordSanctionDecision implements TaskListener {
         boolean violation = task.getVariable("violationId") != null;
         Map<String, ApprovalRecord> opinions = new LinkedHashMap<>();
         records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(task.getProcessInstanceId()).stream()
-                .filter(r -> (violation ? CONSULTATION_STEPS : SPOT_CHECK_STEPS).contains(r.stepKey()))
+                .filter(r -> (violation ? CONSULTATION_STEPS : SPOT_CHECK_STEPS).contains(r.stepKey()) && !r.outcome().caseOperation())
                 .forEach(r -> opinions.put(r.agency(), r));
         // For a violation AGREE supports the sanction; for a re-inspection AGREE means the park passed the on-site check.
         Outcome against = violation == (decision == Outcome.APPROVE) ? Outcome.DISAGREE : Outcome.AGREE;

@@ -39,7 +39,7 @@ class GreenChannelCaseFileTests {
         Http http = new Http(port);
         Map<String, Long> before = CaseFilePages.stages(http, "green-channel-approval");
         assertThat(before.keySet()).containsExactly("待受理", "并联审查中", "待补正", "待联合答复", "同意", "附条件同意",
-                "不予同意", "不予受理", "已终止");
+                "不予同意", "不予受理", "已终止", "已撤回");
 
         GreenChannelDriver.at("2026-03-02T09:00");
         ProcessInstance instance = driver.submit("park-applicant", GreenChannelDriver.project(driver.park("NAMED")));

@@ -4,7 +4,8 @@
  * - Header: a link to the progress dashboard (统计看板) and to the park registry (园区名录) for those who may open them, and for applicants a
  *   "查询码" link that gives a new verification code for the public progress lookup.
  * - Tasklist, task view: a panel above the form with the case's documents (download; upload for the
- *   applicant while the case is open) and the printable approval sheet (审批单).
+ *   applicant while the case is open), the printable approval sheet (审批单), the 办理操作 page (taskops: 退回, 转办,
+ *   委派, 抄送, 撤回) and, on a step sent back, the reason.
  * - Tasklist, right after an applicant submits a start form: the case number and the verification code
  *   (shown this once), and the documents upload.
  *
@@ -25,6 +26,7 @@ const T = zh ? {
   submitted: '申报已提交', caseNo: '申报编号', codeLabel: '进度查询码',
   codeNote: '查询码只显示这一次，请抄录或截图保存。凭申报编号和查询码可在进度查询页面查看办理进度；重新获取后旧查询码失效。',
   lookupPage: '打开进度查询页面', close: '关闭', askCaseNo: '请输入要获取查询码的申报编号（例如 STGY-2026-0001）：',
+  operations: '办理操作（退回、转办、委派、抄送）', caseOps: '撤回/收回', askCaseOps: '请输入要撤回申请或收回环节的案卷编号（例如 STGY-2026-0001）：', returned: '本环节被退回，退回理由', returnedFrom: '退回自 ', earlierDecision: '上次办理结论',
   by: '上传人', caseStage: '当前环节', due: '办理时限', urge: '催办', extend: '申请延期', done: '已提交',
   urgeComment: '催办说明（可留空）', extendDays: '延长几个工作日？', extendReason: '延期理由', suspended: '案件已中止办理', daysLeft: n => n < 0 ? '已超期 ' + (-n) + ' 个工作日' : '剩余 ' + n + ' 个工作日'
 } : {
@@ -33,6 +35,8 @@ const T = zh ? {
   submitted: 'Application submitted', caseNo: 'Application number', codeLabel: 'Progress lookup code',
   codeNote: 'This code is shown only once: write it down. With the number and the code, the lookup page shows the progress; asking for a new code voids the old one.',
   lookupPage: 'Open the progress lookup', close: 'Close', askCaseNo: 'Application number to get a lookup code for (e.g. STGY-2026-0001):',
+  operations: 'Operations (return, transfer, delegate, copy)', caseOps: 'Withdraw / take back', askCaseOps: 'Case number to withdraw or take back a step in (e.g. STGY-2026-0001):', returned: 'Sent back to this step, reason', returnedFrom: 'from ',
+  earlierDecision: 'earlier decision',
   by: 'by', caseStage: 'Stage', due: 'Due', urge: 'Urge', extend: 'Ask for more time', done: 'Sent',
   urgeComment: 'Note (optional)', extendDays: 'How many working days?', extendReason: 'Reason', suspended: 'Case suspended', daysLeft: n => n < 0 ? n + ' working days overdue' : n + ' working days left'
 };
@@ -100,6 +104,15 @@ function addHeaderLinks() {
   if (me.admin && APP_NAME === 'cockpit' && !menu.querySelector('li.ecopark-redeploy')) {
     menu.insertBefore(el('li', {class: 'ecopark-redeploy'},
       el('a', {href: ROOT + '/staff/admin/redeploy', target: '_blank', rel: 'noopener', text: T.redeploy})), menu.firstChild);
+  }
+  if (APP_NAME === 'tasklist' && !menu.querySelector('li.ecopark-case-ops')) {
+    menu.insertBefore(el('li', {class: 'ecopark-case-ops'}, el('a', {href: '', text: T.caseOps, onclick: event => {
+      event.preventDefault();
+      const caseNo = window.prompt(T.askCaseOps);
+      if (caseNo) {
+        window.open(ROOT + '/staff/task-ops?case=' + encodeURIComponent(caseNo.trim()), '_blank', 'noopener');
+      }
+    }})), menu.firstChild);
   }
   if (me.applicant && APP_NAME === 'tasklist' && !menu.querySelector('li.ecopark-code')) {
     menu.insertBefore(el('li', {class: 'ecopark-code'}, el('a', {href: '', text: T.code, onclick: event => {
@@ -226,7 +239,12 @@ function showTaskPanel() {
         c.dueOn ? el('span', {class: 'ecopark-days-left' + (c.workingDaysLeft < 0 ? ' text-danger' : ''),
           text: '· ' + T.due + '：' + c.dueOn + '（' + T.daysLeft(c.workingDaysLeft) + '） '}) : null,
         el('a', {class: 'btn btn-default btn-xs ecopark-sheet-link', href: ROOT + c.approvalSheet, target: '_blank', rel: 'noopener',
-          text: T.sheet})),
+          text: T.sheet}),
+        c.operations ? el('a', {class: 'btn btn-default btn-xs ecopark-ops-link', href: ROOT + c.operations, target: '_blank',
+          rel: 'noopener', text: T.operations}) : null),
+      c.returnReason ? el('div', {class: 'ecopark-returned text-danger',
+        text: T.returned + '：' + c.returnReason + (c.returnedFrom ? '（' + T.returnedFrom + c.returnedFrom + '）' : '')
+          + (c.earlierDecision ? '；' + T.earlierDecision + '：' + c.earlierDecision : '')}) : null,
       timeBox(taskId, c),
       documentsBox(c));
     const tabs = stillThere.querySelector('.tabbed-content');
