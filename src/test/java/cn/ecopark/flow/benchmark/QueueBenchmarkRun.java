@@ -100,9 +100,6 @@ class QueueBenchmarkRun {
             line("%s, %,d open tasks (ecology %,d, science %,d, weihai %,d; %,d authorization rows, %,d runtime variables; loaded in %d s)"
                     .formatted(database, open, byGroup.getOrDefault("ecology", 0), byGroup.getOrDefault("science", 0),
                             byGroup.getOrDefault("city-weihai", 0), auths, variables, loadSeconds));
-            line("");
-            line("| task read check | agency | request | answer | p50 ms | p95 ms | p99 ms | n |");
-            line("|---|---|---|---|---|---|---|---|");
             for (Design design : Design.values()) {
                 design.install(configuration);
                 try {
@@ -111,12 +108,18 @@ class QueueBenchmarkRun {
                     Design.OURS.install(configuration);
                 }
             }
+            report(); // after each size: a later one may take long or fail
+            table.setLength(0);
         }
-        report();
     }
 
     private void measureQueues(Design design) {
         {
+            line("");
+            line("%s — load average before: %s".formatted(design, loadAverage()));
+            line("");
+            line("| task read check | agency | request | answer | p50 ms | p95 ms | p99 ms | n |");
+            line("|---|---|---|---|---|---|---|---|");
             for (String agency : List.of("ecology", "weihai")) {
                 String group = agency.equals("ecology") ? "ecology" : "city-" + agency;
                 String user = agency + "-clerk:" + password;
@@ -211,6 +214,15 @@ class QueueBenchmarkRun {
         Path copy = Path.of("target", "benchmark", "queues.md");
         Files.createDirectories(copy.getParent());
         Files.writeString(copy, section, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    /** Other work on the machine skews every figure: the table says how busy it was. */
+    private static String loadAverage() {
+        try {
+            return String.join(" ", Arrays.asList(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+        } catch (Exception e) {
+            return "unknown";
+        }
     }
 
     private static long totalMemoryGb() {

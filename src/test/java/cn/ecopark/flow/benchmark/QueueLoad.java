@@ -93,14 +93,26 @@ class QueueLoad {
     /** Copies seed cases until about {@code openTasks} tasks are open. */
     void growTo(int openTasks) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
+            int networkTimeout = connection.getNetworkTimeout();
+            connection.setNetworkTimeout(Runnable::run, 0); // one copy statement may take longer than a request may
+            try {
+                grow(connection, openTasks);
+            } finally {
+                connection.setNetworkTimeout(Runnable::run, networkTimeout);
+            }
+        }
+    }
+
+    private void grow(Connection connection, int openTasks) throws SQLException {
+        {
             connection.setAutoCommit(false);
             ensureNumbers(connection, openTasks);
             referentialIntegrity(connection, false); // a copied execution may come before its copied parent
             for (Seed seed : seeds) {
                 int wanted = (int) Math.round(seed.copiesPer100Tasks() * openTasks / 100.0) - 1; // the seed counts
                 int done = copied.getOrDefault(seed.label(), 0);
-                for (int from = done + 1; from <= wanted; from += 5000) {
-                    int to = Math.min(wanted, from + 4999);
+                for (int from = done + 1; from <= wanted; from += 1000) {
+                    int to = Math.min(wanted, from + 999);
                     for (Map.Entry<String, String> table : CASE_ROWS.entrySet()) {
                         copy(connection, table.getKey(), table.getValue(), seed.processInstanceId(), from, to);
                     }
