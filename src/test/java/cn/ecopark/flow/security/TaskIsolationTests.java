@@ -149,10 +149,13 @@ class TaskIsolationTests {
                 assertThat(answer.body()).as(read).doesNotContain(atCity, atJoint);
             }
             assertThat(ids(http.get("/engine-rest/history/task?taskId=" + foreign.getId(), me).json())).isEmpty();
-            assertThat(ids(http.get("/engine-rest/variable-instance?taskIdIn=" + foreign.getId(), me).json())).isEmpty();
             assertThat(http.post(task + "/claim", me, Http.json(Map.of("userId", me))).status()).isIn(403, 404);
             assertThat(taskService.createTaskQuery().taskId(foreign.getId()).singleResult().getAssignee()).isNull();
         }
+        // Variables are read per case: ecology reads the joint-review case it works on (science's task in it too, as the
+        // case file shows every agency of the case), never a case it has no task in.
+        assertThat(ids(http.get("/engine-rest/variable-instance?taskIdIn=" + weihai.getId(), me).json())).isEmpty();
+        assertThat(ids(http.get("/engine-rest/variable-instance?processInstanceIdIn=" + weihai.getProcessInstanceId(), me).json())).isEmpty();
         assertThat(http.get("/engine-rest/task/" + weihai.getId(), "weihai-clerk").status()).as("its own agency reads it").isEqualTo(200);
         assertThat(http.get("/engine-rest/task/" + ecology.getId(), "weihai-clerk").status()).isEqualTo(404);
         assertThat(http.get("/engine-rest/task/" + weihai.getId(), "park-applicant").status()).isEqualTo(404);
