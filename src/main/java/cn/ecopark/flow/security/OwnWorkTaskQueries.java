@@ -1,5 +1,6 @@
 package cn.ecopark.flow.security;
 
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.AuthorizationQueryImpl;
@@ -89,8 +90,10 @@ class OwnWorkTaskQueries extends AbstractProcessEnginePlugin {
         }
 
         private boolean readsTasksOfAProcess(String user, List<String> groups) {
+            // The grant type first: with it MariaDB reads the group's few process-definition rows through the unique
+            // key (TYPE_, GROUP_ID_, RESOURCE_TYPE_, …); without it, it scanned every authorization row (262k at 100k tasks).
             AuthorizationQueryImpl byUser = new AuthorizationQueryImpl();
-            byUser.resourceType(Resources.PROCESS_DEFINITION).hasPermission(Permissions.READ_TASK).userIdIn(user, ANY);
+            byUser.authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(Resources.PROCESS_DEFINITION).hasPermission(Permissions.READ_TASK).userIdIn(user, ANY);
             if (selectAuthorizationCountByQueryCriteria(byUser) > 0) {
                 return true;
             }
@@ -98,7 +101,7 @@ class OwnWorkTaskQueries extends AbstractProcessEnginePlugin {
                 return false;
             }
             AuthorizationQueryImpl byGroups = new AuthorizationQueryImpl();
-            byGroups.resourceType(Resources.PROCESS_DEFINITION).hasPermission(Permissions.READ_TASK).groupIdIn(groups.toArray(String[]::new));
+            byGroups.authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(Resources.PROCESS_DEFINITION).hasPermission(Permissions.READ_TASK).groupIdIn(groups.toArray(String[]::new));
             return selectAuthorizationCountByQueryCriteria(byGroups) > 0;
         }
     }
