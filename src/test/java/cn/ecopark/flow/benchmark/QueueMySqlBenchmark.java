@@ -16,7 +16,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import javax.sql.DataSource;
 
-/** Queue latency on MariaDB/MySQL with the production profile, in its own schema {@code ecopark_bench_queue}. */
+/**
+ * Queue latency on MariaDB/MySQL with the production profile, in its own schema {@code ecopark_bench_queue};
+ * {@code -Dqueue.reuse=true} measures again on the tasks the previous run left there, without loading.
+ */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false",
@@ -29,7 +32,12 @@ class QueueMySqlBenchmark {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        MySqlTestDatabase.register(registry, System.getProperty("queue.schema", "ecopark_bench_queue"));
+        String schema = System.getProperty("queue.schema", "ecopark_bench_queue");
+        if (Boolean.getBoolean("queue.reuse")) {
+            MySqlTestDatabase.use(registry, schema); // measure again on the tasks a previous run loaded
+        } else {
+            MySqlTestDatabase.register(registry, schema);
+        }
     }
 
     @LocalServerPort

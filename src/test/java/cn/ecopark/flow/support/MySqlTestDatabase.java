@@ -30,6 +30,11 @@ public final class MySqlTestDatabase {
     /** A schema of the caller's own (e.g. a benchmark's, which must not share the suite's). */
     public static void register(DynamicPropertyRegistry registry, String schema) {
         recreateSchema(schema);
+        use(registry, schema);
+    }
+
+    /** The schema as it is (e.g. a benchmark measuring again on the data it loaded before). */
+    public static void use(DynamicPropertyRegistry registry, String schema) {
         registry.add("spring.datasource.url", () -> "jdbc:mysql://" + HOST + "/" + schema
                 + "?sendFractionalSeconds=false&nullCatalogMeansCurrent=true&rewriteBatchedStatements=true"
                 + "&useUnicode=true&characterEncoding=utf8");
