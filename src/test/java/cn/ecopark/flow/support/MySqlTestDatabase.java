@@ -24,19 +24,29 @@ public final class MySqlTestDatabase {
     }
 
     public static void register(DynamicPropertyRegistry registry) {
-        recreateSchema();
-        registry.add("spring.datasource.url", () -> "jdbc:mysql://" + HOST + "/" + SCHEMA
+        register(registry, SCHEMA);
+    }
+
+    /** A schema of the caller's own (e.g. a benchmark's, which must not share the suite's). */
+    public static void register(DynamicPropertyRegistry registry, String schema) {
+        recreateSchema(schema);
+        use(registry, schema);
+    }
+
+    /** The schema as it is (e.g. a benchmark measuring again on the data it loaded before). */
+    public static void use(DynamicPropertyRegistry registry, String schema) {
+        registry.add("spring.datasource.url", () -> "jdbc:mysql://" + HOST + "/" + schema
                 + "?sendFractionalSeconds=false&nullCatalogMeansCurrent=true&rewriteBatchedStatements=true"
                 + "&useUnicode=true&characterEncoding=utf8");
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> PASSWORD);
     }
 
-    private static void recreateSchema() {
+    private static void recreateSchema(String schema) {
         try (Connection connection = DriverManager.getConnection("jdbc:mysql://" + HOST + "/", USER, PASSWORD);
              Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + SCHEMA);
-            statement.execute("CREATE DATABASE " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+            statement.execute("DROP DATABASE IF EXISTS " + schema);
+            statement.execute("CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
         } catch (SQLException e) {
             boolean required = "true".equals(System.getenv("CI")) || "true".equals(System.getenv("ECOPARK_REQUIRE_MYSQL"));
             if (required) {
