@@ -87,6 +87,11 @@ class GreenChannelCountersignTests {
         Http.Response already = http.post(add, "ecology-clerk", Http.json(Map.of("agency", "reform", "reason", "再请发改委审查")));
         assertThat(already.status()).isEqualTo(409);
         assertThat(already.json().get("message").asText()).contains("省发展改革委已参加本项目的并联审查");
+        // Around our API, straight to the engine: modifying the instance stays refused even to the lead agency.
+        Http.Response direct = http.post("/engine-rest/process-instance/" + instance.getId() + "/modification", "ecology-clerk",
+                Http.json(Map.of("instructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "parallelReview",
+                        "variables", Map.of("agency", Map.of("value", "commerce", "local", true)))))));
+        assertThat(direct.status()).isEqualTo(403);
         assertThat(openTasks(instance)).as("no effect").isEqualTo(tasksBefore);
         assertThat(projects.findByProjectNo(caseNo).orElseThrow().getReviews()).hasSize(3);
         assertThat(operations(caseNo)).isEmpty();
