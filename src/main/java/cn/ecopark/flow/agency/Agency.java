@@ -1,7 +1,7 @@
 package cn.ecopark.flow.agency;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
+import cn.ecopark.flow.calendar.AppClock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -27,7 +27,7 @@ public enum Agency {
             new Rename(LocalDate.of(2023, 1, 1), "国家金融监督管理总局山东监管局", "国家金融监督管理总局山东监管局")),
     CDB("cdb", "国家开发银行山东省分行", "国家开发银行山东省分行", true);
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId SHANGHAI = AppClock.ZONE;
 
     private final String groupId;
     private final String fullName;
@@ -92,7 +92,7 @@ public enum Agency {
     }
 
     private static LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(SHANGHAI).toLocalDate();
+        return AppClock.now().atZone(SHANGHAI).toLocalDate();
     }
 
     public static Optional<Agency> byGroupId(String groupId) {

@@ -1,6 +1,6 @@
 package cn.ecopark.flow.approval;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import cn.ecopark.flow.calendar.AppClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +27,7 @@ public class CaseOperationLog {
         }
         return records.save(new ApprovalRecord(null, caseType, caseNo, processInstanceId,
                 step.taskId(), step.key(), step.name(), agency, actor, outcome, null, null, comment,
-                ClockUtil.getCurrentTime().toInstant()));
+                AppClock.now()));
     }
 
     /** The step an operation concerns: a task, or the case itself ({@code taskId} null). */

@@ -1,10 +1,10 @@
 package cn.ecopark.flow.approval;
 
 import cn.ecopark.flow.agency.StaffGroup;
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.engine.InvalidInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,7 +59,7 @@ class RecordDecisionListener implements TaskListener {
                 basis,
                 outcome == Outcome.AGREE_WITH_CONDITIONS ? conditions : null,
                 comment,
-                ClockUtil.getCurrentTime().toInstant()));
+                AppClock.now()));
 
         TaskSubmission.clearEchoes(task, OPINION_FIELDS);
         task.getExecution().setVariable(task.getTaskDefinitionKey() + "Decision", outcome.name());

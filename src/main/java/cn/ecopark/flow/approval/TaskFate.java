@@ -1,6 +1,7 @@
 package cn.ecopark.flow.approval;
 
 import cn.ecopark.flow.agency.StaffGroup;
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.engine.StaleTask;
 import cn.ecopark.flow.engine.StaleTaskExplainer;
 import cn.ecopark.flow.security.EngineAsSystem;
@@ -12,7 +13,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Date;
@@ -28,7 +28,7 @@ import java.util.Objects;
 @Component
 class TaskFate implements StaleTaskExplainer {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter WHEN = AppClock.DATE_TIME;
 
     private final HistoryService history;
     private final IdentityService identity;

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.approval;
 
+import cn.ecopark.flow.formcontract.FormFields;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
@@ -16,12 +17,9 @@ public final class TaskSubmission {
     private TaskSubmission() {
     }
 
+    /** The form reader owns the rule (formcontract must not depend on approval); see {@link FormFields#submitted}. */
     public static Object value(DelegateTask task, String name) {
-        DelegateExecution execution = task.getExecution();
-        if (execution != null && execution.hasVariable(name)) {
-            return execution.getVariable(name);
-        }
-        return task.getVariableLocal(name);
+        return FormFields.submitted(task, name);
     }
 
     public static Function<String, Object> reader(DelegateTask task) {

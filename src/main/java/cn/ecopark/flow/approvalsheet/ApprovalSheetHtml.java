@@ -1,5 +1,6 @@
 package cn.ecopark.flow.approvalsheet;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.casefile.CaseFile;
 
 import java.time.format.DateTimeFormatter;
@@ -15,7 +16,7 @@ final class ApprovalSheetHtml {
     static final String PDF_FONT_FAMILY = "EcoparkCJK";
     /** Family of the embedded Latin font (letters, digits), tried before the CJK one. */
     static final String PDF_LATIN_FAMILY = "EcoparkLatin";
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter DATE_TIME = AppClock.DATE_TIME;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private ApprovalSheetHtml() {

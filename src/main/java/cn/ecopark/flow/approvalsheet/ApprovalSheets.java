@@ -2,12 +2,12 @@ package cn.ecopark.flow.approvalsheet;
 
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
 import cn.ecopark.flow.casefile.CaseFile;
 import cn.ecopark.flow.security.EngineAsSystem;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDateTime;
@@ -38,7 +38,7 @@ class ApprovalSheets {
                         LocalDateTime.ofInstant(r.decidedAt(), WorkingDayCalendar.ZONE), r.outcome().chineseName(),
                         r.basis(), r.conditions(), r.comment()))
                 .toList();
-        return new ApprovalSheet(file, opinions, LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkingDayCalendar.ZONE));
+        return new ApprovalSheet(file, opinions, LocalDateTime.ofInstant(AppClock.now(), WorkingDayCalendar.ZONE));
     }
 
     /** "省生态环境厅 经办人（ecology-clerk）": the person's name as kept in the identity service, and the account. */

@@ -1,12 +1,12 @@
 package cn.ecopark.flow.attachment;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.casefile.CaseFile;
 import cn.ecopark.flow.casefile.CaseFiles;
 import cn.ecopark.flow.web.ApiExceptionHandler;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -84,7 +84,7 @@ class AttachmentApi {
                     + "，与扩展名“." + extension + "”不符");
         }
         Attachment saved = store.save(caseFile.caseType(), caseFile.caseNo(), name, type.contentType(), content, sha256(content),
-                caller.getUserId(), ClockUtil.getCurrentTime().toInstant());
+                caller.getUserId(), AppClock.now());
         return ResponseEntity.created(URI.create("/api/attachments/" + saved.id())).body(saved);
     }
 

@@ -48,7 +48,7 @@ import org.slf4j.LoggerFactory;
 public final class WorkingDayCalendar {
 
     /** The zone in which instants become calendar dates. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = AppClock.ZONE;
 
     /** The last moment of a deadline day that is stored as a due date (whole seconds, so that databases without fractional seconds keep the day). */
     public static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);

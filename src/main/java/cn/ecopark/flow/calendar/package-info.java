@@ -10,5 +10,10 @@
  *   <li>{@link cn.ecopark.flow.calendar.engine.WorkingDayEnginePlugin}: {@code P<n>WD} in BPMN due
  *       dates and timers.</li>
  * </ul>
+ *
+ * <p>Module boundary: the modules it may use are declared here and checked by {@code ModularityTests}.
  */
+@ApplicationModule(allowedDependencies = {})
 package cn.ecopark.flow.calendar;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,9 @@
 package cn.ecopark.flow.casecontrol;
 
+import cn.ecopark.flow.agency.LeadAgency;
+import cn.ecopark.flow.timelimit.ApplicantTimeLimitLapsed;
+import org.springframework.context.event.EventListener;
+
 import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.CaseOperationLog;
@@ -115,6 +119,12 @@ public class CaseControl {
         CaseFile file = openCaseOfLead(caseNo, "终止");
         String why = reason(reason, "终止理由");
         return end(file, why, caller().getUserId(), leadGroup(file));
+    }
+
+    /** The 补正 lapse rule set to TERMINATE ends the case, in the sweep's transaction. */
+    @EventListener
+    void on(ApplicantTimeLimitLapsed lapsed) {
+        terminateAsSystem(lapsed.caseNo(), lapsed.reason());
     }
 
     /** The system ends a case by a rule (e.g. the 补正 lapse rule set to TERMINATE); no right to check. */

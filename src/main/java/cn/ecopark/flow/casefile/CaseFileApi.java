@@ -1,11 +1,11 @@
 package cn.ecopark.flow.casefile;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
 import cn.ecopark.flow.web.ApiExceptionHandler;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,7 +59,7 @@ class CaseFileApi {
             LocalDate due = WorkingDayCalendar.toLocalDate(task.getDueDate());
             answer.put("dueOn", due.toString());
             answer.put("workingDaysLeft", calendar.workingDaysBetween(
-                    WorkingDayCalendar.toLocalDate(ClockUtil.getCurrentTime()), due).value());
+                    AppClock.today(), due).value());
         }
         // The reminder / overdue flag and the last 催办 (timelimit), as the clerk sees them on the task.
         java.util.List<String> notes = new java.util.ArrayList<>();

@@ -1,8 +1,6 @@
 package cn.ecopark.flow.casefile;
 
 import cn.ecopark.flow.agency.Agency;
-import cn.ecopark.flow.casecontrol.CaseControlRecord;
-import cn.ecopark.flow.casecontrol.CaseControlRecords;
 import cn.ecopark.flow.security.EngineAsSystem;
 import cn.ecopark.flow.web.ApiExceptionHandler;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -31,11 +29,11 @@ public class CaseFiles {
     private final AuthorizationService authorizations;
     private final EngineAsSystem engine;
     private final HistoryService history;
-    private final CaseControlRecords control;
+    private final List<CaseFileAmendment> amendments;
 
     CaseFiles(List<CaseFileProvider> providers, AuthorizationService authorizations, EngineAsSystem engine, HistoryService history,
-              CaseControlRecords control) {
-        this.control = control;
+              List<CaseFileAmendment> amendments) {
+        this.amendments = amendments;
         this.providers = providers;
         this.authorizations = authorizations;
         this.engine = engine;
@@ -58,26 +56,13 @@ public class CaseFiles {
                 .map(this::withControl);
     }
 
-    /**
-     * A terminated case is closed as 已终止 and a suspended one says so in its stage, for every workflow, whether or not
-     * its aggregate knows about 中止 / 终止 (casecontrol).
-     */
+    /** What other modules know of a case that changes how it reads (e.g. casecontrol: 已终止, 已中止办理). */
     private CaseFile withControl(CaseFile f) {
-        List<CaseControlRecord> records = control.ofCase(f.caseNo());
-        if (records.isEmpty()) {
-            return f;
+        CaseFile amended = f;
+        for (CaseFileAmendment amendment : amendments) {
+            amended = amendment.amend(amended);
         }
-        var termination = records.stream().filter(r -> r.kind() == CaseControlRecord.Kind.TERMINATION).findFirst();
-        if (termination.isPresent()) {
-            return new CaseFile(f.caseType(), f.caseTypeName(), f.caseNo(), f.title(), f.processInstanceId(), f.applicant(),
-                    "已终止", true, f.submittedAt(), f.closedAt() != null ? f.closedAt() : termination.get().startedAt(),
-                    null, f.details(), f.result());
-        }
-        return records.stream().filter(r -> r.kind() == CaseControlRecord.Kind.SUSPENSION && r.open()).findFirst()
-                .map(s -> new CaseFile(f.caseType(), f.caseTypeName(), f.caseNo(), f.title(), f.processInstanceId(), f.applicant(),
-                        f.stageName() + "（已中止办理）", f.closed(), f.submittedAt(), f.closedAt(), f.requestedOfApplicant(),
-                        f.details(), f.result()))
-                .orElse(f);
+        return amended;
     }
 
     public boolean mayRead(Authentication caller, CaseFile file) {

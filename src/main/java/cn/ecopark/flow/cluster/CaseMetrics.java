@@ -2,6 +2,7 @@ package cn.ecopark.flow.cluster;
 
 import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.agency.City;
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.security.EngineAsSystem;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,9 +10,9 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import java.util.Date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -50,7 +51,7 @@ class CaseMetrics implements MeterBinder {
             gauge(registry, "ecopark.tasks.open", "在办任务数", group, () -> tasks.createTaskQuery()
                     .taskCandidateGroup(group[0]).includeAssignedTasks().count());
             gauge(registry, "ecopark.tasks.overdue", "超期任务数", group, () -> tasks.createTaskQuery()
-                    .taskCandidateGroup(group[0]).includeAssignedTasks().dueBefore(ClockUtil.getCurrentTime()).count());
+                    .taskCandidateGroup(group[0]).includeAssignedTasks().dueBefore(Date.from(AppClock.now())).count());
         }
         Gauge.builder("ecopark.jobs.failing", () -> count(() -> management.createJobQuery().withException().count()))
                 .description("出错后等待重试或已无重试次数的作业").register(registry);

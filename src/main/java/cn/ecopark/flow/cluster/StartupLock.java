@@ -20,7 +20,7 @@ import java.util.Locale;
  * Nodes of a cluster start one after the other. Each start creates or upgrades tables (Flyway, Camunda's
  * schema update), deploys models and seeds groups, users, authorizations and filters; two nodes doing that in
  * the same second on one database fought over unique keys and optimistic locks, and one died. So the first
- * thing a node does once it has its database is take MySQL's named lock {@value #LOCK} (GET_LOCK: held by the
+ * thing a node does once it has its database is take MySQL's named lock {@value #LOCK}:<database> (GET_LOCK: held by the
  * connection, freed by the server if the node dies) and keep it until it is ready; the next node waits for it.
  * H2 (embedded, one node) needs none.
  */
@@ -33,6 +33,13 @@ class StartupLock implements BeanPostProcessor, ApplicationListener<SpringApplic
     private static final Logger log = LoggerFactory.getLogger(StartupLock.class);
 
     private Connection held;
+    private String heldName;
+
+    /** MySQL's lock names are server-wide and at most 64 characters. */
+    static String lockName(String database) {
+        String name = LOCK + ":" + (database == null ? "" : database);
+        return name.length() <= 64 ? name : name.substring(0, 64);
+    }
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -50,23 +57,26 @@ class StartupLock implements BeanPostProcessor, ApplicationListener<SpringApplic
                 connection.close();
                 return;
             }
+            // One lock per database (schema): other databases on the same server (another deployment, a test) start freely.
+            String name = lockName(connection.getCatalog());
             long started = System.nanoTime();
             // Asked in short rounds: a single long wait would outlast the driver's socket timeout (30 s).
             while (System.nanoTime() - started < WAIT_SECONDS * 1_000_000_000L) {
                 try (PreparedStatement lock = connection.prepareStatement("SELECT GET_LOCK(?, ?)")) {
-                    lock.setString(1, LOCK);
+                    lock.setString(1, name);
                     lock.setInt(2, ROUND_SECONDS);
                     try (ResultSet result = lock.executeQuery()) {
                         if (result.next() && result.getInt(1) == 1) {
                             held = connection;
-                            log.info("Start-up lock {} taken after {} ms", LOCK, (System.nanoTime() - started) / 1_000_000);
+                            heldName = name;
+                            log.info("Start-up lock {} taken after {} ms", name, (System.nanoTime() - started) / 1_000_000);
                             return;
                         }
                     }
                 }
-                log.info("Waiting for start-up lock {}: another node is starting", LOCK);
+                log.info("Waiting for start-up lock {}: another node is starting", name);
             }
-            log.warn("Start-up lock {} not obtained within {} s; starting without it", LOCK, WAIT_SECONDS);
+            log.warn("Start-up lock {} not obtained within {} s; starting without it", name, WAIT_SECONDS);
             connection.close();
         } catch (SQLException e) {
             // No database yet: the start fails later with the real reason; nothing to serialise.
@@ -86,11 +96,11 @@ class StartupLock implements BeanPostProcessor, ApplicationListener<SpringApplic
             return;
         }
         try (Connection connection = held; PreparedStatement unlock = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
-            unlock.setString(1, LOCK);
+            unlock.setString(1, heldName);
             unlock.execute();
-            log.info("Start-up lock {} released", LOCK);
+            log.info("Start-up lock {} released", heldName);
         } catch (SQLException e) {
-            log.warn("Start-up lock {} release failed (the server frees it with the connection): {}", LOCK, e.getMessage());
+            log.warn("Start-up lock {} release failed (the server frees it with the connection): {}", heldName, e.getMessage());
         } finally {
             held = null;
         }

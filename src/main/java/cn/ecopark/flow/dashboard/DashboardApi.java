@@ -3,11 +3,11 @@ package cn.ecopark.flow.dashboard;
 import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.agency.StaffGroup;
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.engine.InvalidInput;
 import cn.ecopark.flow.security.EngineAsSystem;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -76,7 +76,7 @@ class DashboardApi {
             throw new InvalidInput("plannedParks2025：计划命名园区数不能多于工业园区总数（" + industrial + "）");
         }
         return plans.save(known.code(), planned, industrial, identityService.getCurrentAuthentication().getUserId(),
-                ClockUtil.getCurrentTime().toInstant());
+                AppClock.now());
     }
 
     static boolean isViewer(EngineAsSystem engine) {

@@ -3,6 +3,7 @@ package cn.ecopark.flow.dashboard;
 import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.agency.StaffGroup;
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.calendar.CalendarResult;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
 import cn.ecopark.flow.casefile.CaseFileProvider;
@@ -10,19 +11,14 @@ import cn.ecopark.flow.casefile.CaseFiles;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.park.ParkStatus;
-import cn.ecopark.flow.security.EngineAsSystem;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,26 +42,19 @@ class ProgressDashboard {
     private final ParkRepository parkRepository;
     private final CityPlans plans;
     private final CaseFiles caseFiles;
-    private final TaskService taskService;
-    private final HistoryService historyService;
     private final WorkingDayCalendar calendar;
-    private final EngineAsSystem engine;
 
     ProgressDashboard(JdbcClient jdbc, ParkRepository parkRepository, CityPlans plans, CaseFiles caseFiles,
-                      TaskService taskService, HistoryService historyService, WorkingDayCalendar calendar,
-                      EngineAsSystem engine) {
+                      WorkingDayCalendar calendar) {
         this.jdbc = jdbc;
         this.parkRepository = parkRepository;
         this.plans = plans;
         this.caseFiles = caseFiles;
-        this.taskService = taskService;
-        this.historyService = historyService;
         this.calendar = calendar;
-        this.engine = engine;
     }
 
     Dashboard compute() {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = AppClock.now();
         TreeSet<Integer> missingYears = new TreeSet<>();
 
         Map<String, Map<String, Integer>> parksByCity = new HashMap<>();
@@ -110,11 +99,17 @@ class ProgressDashboard {
                     .entrySet().stream().map(e -> new Dashboard.StageCount(e.getKey(), e.getValue())).toList()));
         }
 
-        List<Dashboard.AgencyLoad> agencies = engine.call(() -> agencyLoads(now, missingYears));
+        List<Dashboard.AgencyLoad> agencies = agencyLoads(now, missingYears);
         return new Dashboard(now, demo, targets, cities, workflows, agencies,
                 missingYears.isEmpty() ? null : CalendarResult.warningFor(missingYears));
     }
 
+    /**
+     * Two aggregate reads of the engine's tables instead of three engine queries per group (75 a call): the open
+     * and overdue tasks per candidate group (as {@code taskCandidateGroup(g).includeAssignedTasks()} counts them),
+     * and the start and end of each task finished in the window per group it was offered to (as
+     * {@code taskHadCandidateGroup(g).finished().finishedAfter(since)}), two columns a task instead of whole tasks.
+     */
     private List<Dashboard.AgencyLoad> agencyLoads(Instant now, TreeSet<Integer> missingYears) {
         List<String> groups = new ArrayList<>();
         for (Agency agency : Agency.values()) {
@@ -123,29 +118,46 @@ class ProgressDashboard {
         for (City city : City.values()) {
             groups.add(city.groupId());
         }
-        Date since = Date.from(now.minus(WORKLOAD_WINDOW));
+        Map<String, long[]> open = new HashMap<>();
+        jdbc.sql("""
+                        SELECT L.GROUP_ID_ AS grp, COUNT(DISTINCT T.ID_) AS open_tasks,
+                               COUNT(DISTINCT CASE WHEN T.DUE_DATE_ < :now THEN T.ID_ END) AS overdue
+                        FROM ACT_RU_TASK T JOIN ACT_RU_IDENTITYLINK L ON L.TASK_ID_ = T.ID_
+                        WHERE L.TYPE_ = 'candidate' AND L.GROUP_ID_ IS NOT NULL
+                        GROUP BY L.GROUP_ID_""")
+                .param("now", Timestamp.from(now))
+                .query((rs, i) -> open.put(rs.getString("grp"), new long[]{rs.getLong("open_tasks"), rs.getLong("overdue")}))
+                .list();
+        Map<String, long[]> done = new HashMap<>(); // group -> {count, working days in all}
+        Map<List<LocalDate>, CalendarResult<Integer>> days = new HashMap<>();
+        jdbc.sql("""
+                        SELECT DISTINCT L.GROUP_ID_ AS grp, T.ID_ AS id, T.START_TIME_ AS started, T.END_TIME_ AS ended
+                        FROM ACT_HI_TASKINST T JOIN ACT_HI_IDENTITYLINK L ON L.TASK_ID_ = T.ID_
+                        WHERE L.TYPE_ = 'candidate' AND L.GROUP_ID_ IS NOT NULL
+                          AND T.END_TIME_ IS NOT NULL AND T.END_TIME_ > :since""")
+                .param("since", Timestamp.from(now.minus(WORKLOAD_WINDOW)))
+                .query((rs, i) -> {
+                    LocalDate started = WorkingDayCalendar.toLocalDate(rs.getTimestamp("started").toInstant());
+                    LocalDate ended = WorkingDayCalendar.toLocalDate(rs.getTimestamp("ended").toInstant());
+                    CalendarResult<Integer> taken = days.computeIfAbsent(List.of(started, ended),
+                            d -> calendar.workingDaysBetween(started, ended));
+                    missingYears.addAll(taken.yearsWithoutData());
+                    long[] sum = done.computeIfAbsent(rs.getString("grp"), g -> new long[2]);
+                    sum[0]++;
+                    sum[1] += taken.value();
+                    return null;
+                })
+                .list();
         List<Dashboard.AgencyLoad> loads = new ArrayList<>();
         for (String group : groups) {
-            long open = taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().count();
-            long overdue = taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks()
-                    .dueBefore(Date.from(now)).count();
-            List<HistoricTaskInstance> done = historyService.createHistoricTaskInstanceQuery().taskHadCandidateGroup(group)
-                    .finished().finishedAfter(since).list();
-            Double average = null;
-            if (!done.isEmpty()) {
-                long total = 0;
-                for (HistoricTaskInstance task : done) {
-                    CalendarResult<Integer> days = calendar.workingDaysBetween(
-                            WorkingDayCalendar.toLocalDate(task.getStartTime()), WorkingDayCalendar.toLocalDate(task.getEndTime()));
-                    missingYears.addAll(days.yearsWithoutData());
-                    total += days.value();
-                }
-                average = Math.round(total * 10.0 / done.size()) / 10.0;
-            }
+            long[] openAndOverdue = open.getOrDefault(group, new long[2]);
+            long[] finished = done.getOrDefault(group, new long[2]);
+            Double average = finished[0] == 0 ? null : Math.round(finished[1] * 10.0 / finished[0]) / 10.0;
             // The nine agencies always show; a city bureau only once it has had work.
             boolean agency = Agency.byGroupId(group).isPresent();
-            if (agency || open > 0 || !done.isEmpty()) {
-                loads.add(new Dashboard.AgencyLoad(group, StaffGroup.displayName(group), open, overdue, done.size(), average));
+            if (agency || openAndOverdue[0] > 0 || finished[0] > 0) {
+                loads.add(new Dashboard.AgencyLoad(group, StaffGroup.displayName(group), openAndOverdue[0], openAndOverdue[1],
+                        finished[0], average));
             }
         }
         return loads;

@@ -3,6 +3,7 @@ package cn.ecopark.flow.export;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.ApprovalRecord;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.calendar.CalendarResult;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
 import cn.ecopark.flow.casefile.CaseFile;
@@ -40,8 +41,7 @@ class CaseExport {
             "办结时间", "已用工作日", "工作日说明", "审批决定（环节／机关／结论／日期／签批人）");
     static final List<String> DECISION_HEADERS = List.of("案卷编号", "名称", "环节", "决定机关", "办理结论", "决定日期",
             "签批人", "签批人账号", "依据", "附加条件", "意见");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(WorkingDayCalendar.ZONE);
+    private static final DateTimeFormatter DATE_TIME = AppClock.DATE_TIME;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(WorkingDayCalendar.ZONE);
 
     private final List<CaseFileProvider> providers;

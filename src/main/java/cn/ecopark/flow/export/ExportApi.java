@@ -1,5 +1,6 @@
 package cn.ecopark.flow.export;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
 import cn.ecopark.flow.casefile.CaseFileProvider;
 import cn.ecopark.flow.dashboard.Dashboard;
@@ -7,7 +8,6 @@ import cn.ecopark.flow.dashboard.DashboardTables;
 import cn.ecopark.flow.engine.InvalidInput;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -57,7 +57,7 @@ class ExportApi {
         requireViewer();
         String type = format(format);
         CaseFileProvider provider = cases.provider(caseType);
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = AppClock.now();
         LocalDate today = WorkingDayCalendar.toLocalDate(now);
         LocalDate start = date("from", from, today.withDayOfYear(1));
         LocalDate end = date("to", to, today);

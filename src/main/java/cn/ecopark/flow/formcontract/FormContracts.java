@@ -1,8 +1,10 @@
 package cn.ecopark.flow.formcontract;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.form.FormData;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
@@ -31,6 +33,11 @@ public final class FormContracts {
         }
         FormData form = context.runWithoutAuthorization(() -> task.getTaskDefinition().getTaskFormHandler().createTaskForm(task));
         return of(form, context, "task " + task.getTaskDefinitionKey());
+    }
+
+    /** The form of a task being created or completed, from a listener inside the engine's command. */
+    public static FormContract ofTask(DelegateTask task) {
+        return ofTask((TaskEntity) task, Context.getCommandContext());
     }
 
     public static FormContract ofStart(ProcessDefinitionEntity definition, CommandContext context) {

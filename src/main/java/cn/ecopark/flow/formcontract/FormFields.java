@@ -1,6 +1,5 @@
 package cn.ecopark.flow.formcontract;
 
-import cn.ecopark.flow.approval.TaskSubmission;
 import cn.ecopark.flow.engine.InvalidInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -43,7 +42,20 @@ public final class FormFields {
     public static FormFields of(DelegateTask task) {
         CommandContext context = Context.getCommandContext();
         FormContract contract = context != null && task instanceof TaskEntity entity ? FormContracts.ofTask(entity, context) : null;
-        return new FormFields(TaskSubmission.reader(task), contract);
+        return new FormFields(name -> submitted(task, name), contract);
+    }
+
+    /**
+     * What the person completing a task submitted under one name. Tasklist's form submit writes into the task's own
+     * variables where the task shows a value of that name (the prefilled fields); the plain complete API writes to
+     * the process. A value in the process scope is therefore the fresh one; otherwise the task-local one is.
+     */
+    public static Object submitted(DelegateTask task, String name) {
+        DelegateExecution execution = task.getExecution();
+        if (execution != null && execution.hasVariable(name)) {
+            return execution.getVariable(name);
+        }
+        return task.getVariableLocal(name);
     }
 
     /** The variables a process was started with, held to its start form. */

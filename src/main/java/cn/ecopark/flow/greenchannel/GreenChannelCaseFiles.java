@@ -2,6 +2,7 @@ package cn.ecopark.flow.greenchannel;
 
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.agency.StaffGroup;
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
 import cn.ecopark.flow.casefile.CaseFile;
 import cn.ecopark.flow.casefile.CaseFileProvider;
@@ -30,8 +31,7 @@ class GreenChannelCaseFiles implements CaseFileProvider {
     private static final List<ProjectStatus> STAGES = List.of(ProjectStatus.AWAITING_ACCEPTANCE, ProjectStatus.IN_REVIEW,
             ProjectStatus.CORRECTION_REQUESTED, ProjectStatus.JOINT_REPLY, ProjectStatus.APPROVED,
             ProjectStatus.APPROVED_WITH_CONDITIONS, ProjectStatus.REFUSED, ProjectStatus.INELIGIBLE, ProjectStatus.TERMINATED);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(WorkingDayCalendar.ZONE);
+    private static final DateTimeFormatter DATE_TIME = AppClock.DATE_TIME;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(WorkingDayCalendar.ZONE);
 
     private final GreenChannelProjectRepository projects;

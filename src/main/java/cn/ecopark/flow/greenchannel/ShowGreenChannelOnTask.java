@@ -2,7 +2,10 @@ package cn.ecopark.flow.greenchannel;
 
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.Outcome;
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.calendar.engine.WorkingDayBusinessCalendar;
+import cn.ecopark.flow.formcontract.FormContract;
+import cn.ecopark.flow.formcontract.FormContracts;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -22,8 +25,7 @@ import java.util.stream.Collectors;
 @Component("showGreenChannelOnTask")
 class ShowGreenChannelOnTask implements TaskListener {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(StatutoryClock.ZONE);
+    private static final DateTimeFormatter DATE_TIME = AppClock.DATE_TIME;
 
     private final GreenChannelProjects projects;
     private final StatutoryClock clock;
@@ -83,6 +85,10 @@ class ShowGreenChannelOnTask implements TaskListener {
         if (task.hasVariable(GreenChannelPendingReviews.ELEMENT_VARIABLE)) {
             showReview(view, p, GreenChannelProjects.agencyOf(task));
         }
+        // Only what this task's form reads, and no empty field (the form shows a missing one empty): each variable
+        // costs a runtime row, its deletion and a history row per task.
+        FormContract form = FormContracts.ofTask(task);
+        view.entrySet().removeIf(e -> e.getValue() == null || !form.reads(e.getKey()));
         task.setVariablesLocal(view);
     }
 

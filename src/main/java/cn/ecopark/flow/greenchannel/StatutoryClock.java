@@ -1,8 +1,8 @@
 package cn.ecopark.flow.greenchannel;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -32,7 +32,7 @@ class StatutoryClock {
     }
 
     Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+        return AppClock.now();
     }
 
     LocalDate today() {

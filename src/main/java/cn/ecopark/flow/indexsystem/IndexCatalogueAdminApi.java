@@ -1,6 +1,7 @@
 package cn.ecopark.flow.indexsystem;
 
 import cn.ecopark.flow.agency.StaffGroup;
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.engine.InvalidInput;
 import cn.ecopark.flow.security.EngineAsSystem;
 import cn.ecopark.flow.web.ApiExceptionHandler;
@@ -8,7 +9,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,7 +91,7 @@ class IndexCatalogueAdminApi {
         try {
             jdbc.sql("INSERT INTO index_catalogue_edit (version, content, edited_by, edited_at, reason) VALUES (?, ?, ?, ?, ?)")
                     .params(version, JSON.writeValueAsString(catalogue), editor,
-                            Timestamp.from(ClockUtil.getCurrentTime().toInstant()), text.strip()).update();
+                            Timestamp.from(AppClock.now()), text.strip()).update();
         } catch (DuplicateKeyException e) {
             throw new ApiExceptionHandler.Rejected(HttpStatus.CONFLICT, "指标体系已被他人同时修改，请刷新后重试");
         } catch (JsonProcessingException e) {

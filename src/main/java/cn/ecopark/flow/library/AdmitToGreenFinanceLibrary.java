@@ -1,8 +1,8 @@
 package cn.ecopark.flow.library;
 
+import cn.ecopark.flow.calendar.AppClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +26,7 @@ class AdmitToGreenFinanceLibrary implements JavaDelegate {
         LibraryProject project = projects.of(execution);
         Preferences decided = preferences.decide(project.data(), projects.parkStatus(project),
                 project.admittedIntake(Library.POLLUTION_PREVENTION).isPresent());
-        project.admitToGreenFinance(LibraryProjects.caseNo(execution), decided, ClockUtil.getCurrentTime().toInstant());
+        project.admitToGreenFinance(LibraryProjects.caseNo(execution), decided, AppClock.now());
         projects.save(project);
     }
 }

@@ -1,8 +1,8 @@
 package cn.ecopark.flow.library;
 
+import cn.ecopark.flow.calendar.AppClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** The project enters the pollution-prevention library with its priority and whatever funds finance arranged. */
@@ -18,7 +18,7 @@ class AdmitToPollutionLibrary implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LibraryProject project = projects.of(execution);
-        project.admitToPollutionLibrary(LibraryProjects.caseNo(execution), ClockUtil.getCurrentTime().toInstant());
+        project.admitToPollutionLibrary(LibraryProjects.caseNo(execution), AppClock.now());
         projects.save(project);
     }
 }

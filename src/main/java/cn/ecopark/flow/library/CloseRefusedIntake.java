@@ -3,9 +3,9 @@ package cn.ecopark.flow.library;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.ApprovalRecord;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
+import cn.ecopark.flow.calendar.AppClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import java.util.stream.Collectors;
@@ -36,7 +36,7 @@ class CloseRefusedIntake implements JavaDelegate {
                         .filter(r -> r.outcome().needsReason())
                         .map(r -> StaffGroup.displayName(r.agency()) + "：" + reasonOf(r))
                         .collect(Collectors.joining("\n"));
-        project.refuse(caseNo, reason, ClockUtil.getCurrentTime().toInstant());
+        project.refuse(caseNo, reason, AppClock.now());
         projects.save(project);
     }
 

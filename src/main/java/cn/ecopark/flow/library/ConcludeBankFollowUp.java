@@ -1,8 +1,8 @@
 package cn.ecopark.flow.library;
 
+import cn.ecopark.flow.calendar.AppClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** Every bank has answered: the project's green-finance standing becomes financed, partly financed or not financed. */
@@ -18,7 +18,7 @@ class ConcludeBankFollowUp implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LibraryProject project = projects.of(execution);
-        project.concludeFollowUp(LibraryProjects.caseNo(execution), ClockUtil.getCurrentTime().toInstant());
+        project.concludeFollowUp(LibraryProjects.caseNo(execution), AppClock.now());
         projects.save(project);
     }
 }

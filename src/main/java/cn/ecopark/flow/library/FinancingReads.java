@@ -1,6 +1,6 @@
 package cn.ecopark.flow.library;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import cn.ecopark.flow.calendar.AppClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +36,6 @@ class FinancingReads {
         }
         String bank = groups.stream().filter(ProjectOpinions.FINANCIAL_SIDE::contains).sorted().findFirst().orElseThrow();
         reads.save(new FinancingDataRead(null, userId, bank, projectId, caseNo, via,
-                source.length() > 300 ? source.substring(0, 300) : source, ClockUtil.getCurrentTime().toInstant()));
+                source.length() > 300 ? source.substring(0, 300) : source, AppClock.now()));
     }
 }

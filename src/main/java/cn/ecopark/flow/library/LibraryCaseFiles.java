@@ -2,6 +2,7 @@ package cn.ecopark.flow.library;
 
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.agency.StaffGroup;
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
 import cn.ecopark.flow.casefile.CaseFile;
 import cn.ecopark.flow.casefile.CaseFileProvider;
@@ -25,8 +26,7 @@ import java.util.Optional;
  */
 class LibraryCaseFiles implements CaseFileProvider {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(WorkingDayCalendar.ZONE);
+    private static final DateTimeFormatter DATE_TIME = AppClock.DATE_TIME;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(WorkingDayCalendar.ZONE);
 
     private final Library library;

@@ -4,6 +4,7 @@ import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.ApprovalRecord;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
+import cn.ecopark.flow.calendar.AppClock;
 import org.springframework.stereotype.Component;
 
 import java.time.format.DateTimeFormatter;
@@ -28,8 +29,7 @@ class ProjectOpinions {
     static final Set<String> BANKS = Set.of(Agency.PBOC.groupId(), Agency.CBIRC.groupId(), Agency.CDB.groupId());
     private static final Set<String> READ_ALL = Set.of(Agency.ECOLOGY.groupId(), Agency.REFORM.groupId(),
             Agency.FINANCE.groupId(), StaffGroup.MANAGERS, StaffGroup.ADMINS);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(RegisterLibraryProject.SHANGHAI);
+    private static final DateTimeFormatter DATE_TIME = AppClock.DATE_TIME;
 
     private final ApprovalRecordRepository records;
 

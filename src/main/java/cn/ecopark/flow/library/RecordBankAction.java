@@ -1,5 +1,6 @@
 package cn.ecopark.flow.library;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.approval.Actor;
@@ -7,7 +8,6 @@ import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.approval.TaskSubmission;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
 
@@ -65,7 +65,7 @@ class RecordBankAction implements TaskListener {
             extension = fields.optionalInteger("extensionMonths", "期限延长", 1, 120).orElse(null);
         }
         project.bankActed(new BankAction(caseNo, bank, outcome, amount, rate, term, extension, measures, reason,
-                Actor.of(task), ClockUtil.getCurrentTime().toInstant()));
+                Actor.of(task), AppClock.now()));
         projects.save(project);
         FIELDS.forEach(field -> task.getExecution().removeVariable(field));
     }

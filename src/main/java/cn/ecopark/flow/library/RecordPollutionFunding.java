@@ -1,11 +1,11 @@
 package cn.ecopark.flow.library;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.approval.TaskSubmission;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -59,7 +59,7 @@ class RecordPollutionFunding implements TaskListener {
     }
 
     private static List<FundingTranche> tranches(FormFields fields, String caseNo, String actor) {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = AppClock.now();
         List<FundingTranche> tranches = new ArrayList<>();
         for (int seq = 1; seq <= MAX_TRANCHES; seq++) {
             String label = "第" + seq + "批";

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.library;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.casenumber.CaseNumbers;
@@ -7,7 +8,6 @@ import cn.ecopark.flow.engine.InvalidInput;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +24,7 @@ import java.time.ZoneId;
 @Component("registerLibraryProject")
 class RegisterLibraryProject implements JavaDelegate {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final ZoneId SHANGHAI = AppClock.ZONE;
 
     private final LibraryProjectRepository projects;
     private final ParkRepository parks;
@@ -46,7 +46,7 @@ class RegisterLibraryProject implements JavaDelegate {
         FormFields fields = FormFields.ofStart(execution);
         ProjectData data = ProjectForm.read(fields);
         ProjectForm.FinancingRequest request = ProjectForm.request(library, fields, data.totalInvestment());
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = AppClock.now();
 
         Long parkId = parks.findByCityAndName(data.city(), data.parkName()).map(Park::getId).orElse(null);
         LibraryProject project = projects.findByCityAndParkNameAndProjectName(data.city(), data.parkName(), data.projectName())

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.library;
 
+import cn.ecopark.flow.calendar.AppClock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -20,8 +21,7 @@ import java.util.Objects;
 @Component("showProjectOnTask")
 class ShowProjectOnTask implements TaskListener {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(RegisterLibraryProject.SHANGHAI);
+    private static final DateTimeFormatter DATE_TIME = AppClock.DATE_TIME;
 
     private final LibraryProjects projects;
     private final ProjectOpinions opinions;

@@ -3,12 +3,12 @@ package cn.ecopark.flow.lookup;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.ApprovalRecord;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.calendar.CalendarResult;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
 import cn.ecopark.flow.casefile.CaseFile;
 import cn.ecopark.flow.security.EngineAsSystem;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -45,7 +45,7 @@ class ApplicantProgressBuilder {
     }
 
     ApplicantProgress build(CaseFile file) {
-        LocalDate today = WorkingDayCalendar.toLocalDate(ClockUtil.getCurrentTime());
+        LocalDate today = AppClock.today();
         TreeSet<Integer> missingYears = new TreeSet<>();
 
         Map<String, ApplicantProgress.FinishedStep> finished = new LinkedHashMap<>();

@@ -1,6 +1,6 @@
 package cn.ecopark.flow.lookup;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import cn.ecopark.flow.calendar.AppClock;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -88,6 +88,6 @@ class AttemptLimiter {
     }
 
     private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+        return AppClock.now();
     }
 }

@@ -1,7 +1,7 @@
 package cn.ecopark.flow.lookup;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.casefile.CaseFile;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +45,7 @@ public class LookupCodes {
             code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }
         String hash = hash(code.toString());
-        Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+        Timestamp now = Timestamp.from(AppClock.now());
         int updated = jdbc.sql("UPDATE case_lookup_code SET code_hash = ?, issued_by = ?, issued_at = ? WHERE case_no = ?")
                 .params(hash, issuedBy, now, file.caseNo()).update();
         if (updated == 0) {

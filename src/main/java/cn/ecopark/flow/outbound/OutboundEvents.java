@@ -4,7 +4,6 @@ import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.ApprovalRecord;
 import cn.ecopark.flow.approval.DecisionRecorded;
 import cn.ecopark.flow.park.ParkNamed;
-import cn.ecopark.flow.parkapplication.ParkApplicationAccepted;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.event.EventListener;
@@ -62,10 +61,10 @@ class OutboundEvents {
 
     /** A park application that passed the eligibility check is accepted (an ineligible one is 不予受理). */
     @EventListener
-    void on(ParkApplicationAccepted accepted) {
+    void on(CaseAccepted accepted) {
         store(new OutboundEvent(stableId("accepted:" + accepted.caseNo()), OutboundEvent.CASE_ACCEPTED,
-                accepted.at(), PARK_APPLICATION, accepted.caseNo(), platformId(PARK_APPLICATION, accepted.caseNo()),
-                "ACCEPT", "予以受理", null, null, "checkEligibility", "申报资格审查", null));
+                accepted.at(), accepted.caseType(), accepted.caseNo(), platformId(accepted.caseType(), accepted.caseNo()),
+                "ACCEPT", "予以受理", null, null, accepted.stepKey(), accepted.stepName(), null));
     }
 
     @EventListener

@@ -3,11 +3,11 @@ package cn.ecopark.flow.park;
 import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.agency.StaffGroup;
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.security.EngineAsSystem;
 import cn.ecopark.flow.web.ApiExceptionHandler;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +47,7 @@ import java.util.Set;
 @RequestMapping("/api/parks")
 class ParkRegistryApi {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId SHANGHAI = AppClock.ZONE;
     private static final Set<String> WRITERS = Set.of(Agency.ECOLOGY.groupId(), StaffGroup.ADMINS);
     private static final Set<String> READERS = Set.of(Agency.ECOLOGY.groupId(), StaffGroup.MANAGERS, StaffGroup.ADMINS);
     static final int LIST_LIMIT = 200;
@@ -70,7 +70,7 @@ class ParkRegistryApi {
         if (WRITERS.stream().noneMatch(engine::callerIsIn)) {
             throw new AuthorizationException("只有省生态环境厅可以补录园区");
         }
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = AppClock.now();
         ParkRegistration r = ParkRegistration.read(body, now.atZone(SHANGHAI).toLocalDate());
         parks.findByCreditCode(r.creditCode()).ifPresent(known -> {
             throw new ApiExceptionHandler.Conflict("统一社会信用代码 " + r.creditCode() + " 已登记为园区“" + known.getName() + "”");

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.park;
 
+import cn.ecopark.flow.calendar.AppClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,7 +14,7 @@ public record ParkStatusChange(ParkStatus fromStatus, ParkStatus toStatus, Insta
                                String changedBy, String caseNo, String reason, LocalDate effectiveOn,
                                String documentNo) {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId SHANGHAI = AppClock.ZONE;
 
     /** The day the change took effect. */
     public LocalDate effectiveDate() {

@@ -3,9 +3,9 @@ package cn.ecopark.flow.parkapplication;
 import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.approval.TaskSubmission;
+import cn.ecopark.flow.calendar.AppClock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +31,7 @@ class AnswerObjections implements TaskListener {
         Object comment = TaskSubmission.value(task, "comment");
         ParkApplication application = cases.of(task);
         application.objectionsAnswered(outcome.chineseName() + (comment == null || comment.toString().isBlank() ? ""
-                : "：" + comment.toString().strip()), Actor.of(task), ClockUtil.getCurrentTime().toInstant());
+                : "：" + comment.toString().strip()), Actor.of(task), AppClock.now());
         cases.save(application);
     }
 }

@@ -5,6 +5,8 @@ import cn.ecopark.flow.approval.DecisionRecorded;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import java.util.function.Consumer;
+
 /**
  * Keeps the application in step with the decisions taken on it: a return for correction carries its
  * reasons to the applicant, a conditional approval leaves its conditions on the application.
@@ -26,16 +28,19 @@ class ApplicationDecisions {
         if (!PROCESS_KEY.equals(record.caseType())) {
             return;
         }
-        ParkApplication application = applications.findByProcessInstanceId(record.processInstanceId()).orElseThrow();
-        switch (record.outcome()) {
-            case RETURN_FOR_CORRECTION -> application.requestCorrection(record.comment() != null ? record.comment() : record.basis());
-            case AGREE_WITH_CONDITIONS -> application.keepCondition(record.agency(), record.conditions());
-            case PASS -> application.moveTo(ApplicationStatus.JOINT_REVIEW);
-            case DISMISS -> application.moveTo(ApplicationStatus.PUBLIC_NOTICE);
-            default -> {
-                return;
-            }
+        // Only these outcomes change the application: the others (most decisions) load nothing.
+        Consumer<ParkApplication> change = switch (record.outcome()) {
+            case RETURN_FOR_CORRECTION -> a -> a.requestCorrection(record.comment() != null ? record.comment() : record.basis());
+            case AGREE_WITH_CONDITIONS -> a -> a.keepCondition(record.agency(), record.conditions());
+            case PASS -> a -> a.moveTo(ApplicationStatus.JOINT_REVIEW);
+            case DISMISS -> a -> a.moveTo(ApplicationStatus.PUBLIC_NOTICE);
+            default -> null;
+        };
+        if (change == null) {
+            return;
         }
+        ParkApplication application = applications.findByProcessInstanceId(record.processInstanceId()).orElseThrow();
+        change.accept(application);
         applications.save(application);
     }
 }

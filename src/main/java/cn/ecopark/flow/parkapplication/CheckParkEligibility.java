@@ -1,12 +1,12 @@
 package cn.ecopark.flow.parkapplication;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkEligibility;
 import cn.ecopark.flow.park.ParkRegistry;
 import cn.ecopark.flow.park.ParkRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +38,7 @@ class CheckParkEligibility implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ParkApplication application = cases.of(execution);
         Park park = parks.findById(application.getParkId()).orElseThrow();
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = AppClock.now();
         ParkEligibility.Verdict verdict = eligibility.check(park, ParkEligibility.Stage.ACCEPTANCE, now.atZone(RegisterApplication.SHANGHAI).toLocalDate());
         if (verdict.eligible()) {
             // Only an accepted application renames the park: a refused one must not change the registry.

@@ -1,10 +1,10 @@
 package cn.ecopark.flow.parkapplication;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -24,7 +24,7 @@ class CloseRejectedApplication implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ParkApplication application = cases.of(execution);
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = AppClock.now();
         application.rejected(now);
         cases.save(application);
         Park park = parks.findById(application.getParkId()).orElseThrow();

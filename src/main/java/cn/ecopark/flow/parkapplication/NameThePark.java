@@ -1,11 +1,11 @@
 package cn.ecopark.flow.parkapplication;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkNamed;
 import cn.ecopark.flow.park.ParkRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +32,7 @@ class NameThePark implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ParkApplication application = cases.of(execution);
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = AppClock.now();
         Park park = parks.findById(application.getParkId()).orElseThrow();
         LocalDate namedOn = now.atZone(RegisterApplication.SHANGHAI).toLocalDate();
         park.name(namedOn, now, "system", application.getApplicationNo());

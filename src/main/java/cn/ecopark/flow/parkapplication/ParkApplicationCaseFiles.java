@@ -1,5 +1,6 @@
 package cn.ecopark.flow.parkapplication;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.indexsystem.PlanningEiaStatus;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.agency.StaffGroup;
@@ -21,8 +22,7 @@ import java.util.Optional;
 class ParkApplicationCaseFiles implements CaseFileProvider {
 
     static final String CASE_TYPE_NAME = "生态工业园区创建申报";
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(RegisterApplication.SHANGHAI);
+    private static final DateTimeFormatter DATE_TIME = AppClock.DATE_TIME;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(RegisterApplication.SHANGHAI);
 
     private final ParkApplicationRepository applications;

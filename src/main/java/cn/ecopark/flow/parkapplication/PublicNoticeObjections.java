@@ -1,6 +1,7 @@
 package cn.ecopark.flow.parkapplication;
 
 import cn.ecopark.flow.agency.Agency;
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.security.EngineAsSystem;
 import cn.ecopark.flow.web.ApiExceptionHandler;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -9,7 +10,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,7 +56,7 @@ public class PublicNoticeObjections {
             throw new NotInPublicNotice(applicationNo, application.getStatus());
         }
         Authentication caller = identityService.getCurrentAuthentication();
-        application.objectionReceived(Objection.received(content.strip(), ClockUtil.getCurrentTime().toInstant(),
+        application.objectionReceived(Objection.received(content.strip(), AppClock.now(),
                 caller == null ? "system" : caller.getUserId()));
         applications.save(application);
         if (underReview) {

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.parkapplication;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.indexsystem.IndexData;
 import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.agency.City;
@@ -9,7 +10,6 @@ import cn.ecopark.flow.park.ParkRegistry;
 import cn.ecopark.flow.engine.InvalidInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -25,7 +25,7 @@ import java.time.ZoneId;
 class RegisterApplication implements JavaDelegate {
 
     static final String CASE_PREFIX = "STGY";
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final ZoneId SHANGHAI = AppClock.ZONE;
 
     private final ParkRegistry registry;
     private final ParkApplicationRepository applications;
@@ -47,7 +47,7 @@ class RegisterApplication implements JavaDelegate {
             throw new InvalidInput("applicant：请以申报园区账号登录后提交申请");
         }
         ApplicationData data = ApplicationForm.read(FormFields.ofStart(execution));
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = AppClock.now();
 
         Park park = registry.forFiling(data.creditCode(), data.parkName(), data.city(), data.parkType(), data.areaKm2());
         String applicationNo = caseNumbers.next(CASE_PREFIX, Year.from(now.atZone(SHANGHAI)));

@@ -1,11 +1,14 @@
 package cn.ecopark.flow.parkapplication;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.indexsystem.PlanningEiaStatus;
 import cn.ecopark.flow.indexsystem.IndexData;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.ApprovalRecord;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
 import cn.ecopark.flow.approval.Outcome;
+import cn.ecopark.flow.formcontract.FormContract;
+import cn.ecopark.flow.formcontract.FormContracts;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -39,8 +42,7 @@ class ShowApplicationOnTask implements TaskListener {
         return text.toString();
     }
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(RegisterApplication.SHANGHAI);
+    private static final DateTimeFormatter DATE_TIME = AppClock.DATE_TIME;
 
     private final ParkApplications cases;
     private final ApprovalRecordRepository records;
@@ -74,6 +76,10 @@ class ShowApplicationOnTask implements TaskListener {
                 .orElse(null));
         List<Objection> open = application.unansweredObjections();
         view.put(OBJECTIONS, open.isEmpty() ? null : objectionsText(open));
+        // Only what this task's form reads, and no empty field (the form shows a missing one empty): each variable
+        // costs a runtime row, its deletion and a history row per task.
+        FormContract form = FormContracts.ofTask(task);
+        view.entrySet().removeIf(e -> e.getValue() == null || !form.reads(e.getKey()));
         task.setVariablesLocal(view);
     }
 

@@ -1,8 +1,8 @@
 package cn.ecopark.flow.parkapplication;
 
+import cn.ecopark.flow.calendar.AppClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -26,7 +26,7 @@ class StartPublicNotice implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ParkApplication application = cases.of(execution);
-        Instant endsAt = ClockUtil.getCurrentTime().toInstant().plus(properties.publicNoticePeriod());
+        Instant endsAt = AppClock.now().plus(properties.publicNoticePeriod());
         application.publicNoticeUntil(endsAt);
         cases.save(application);
         execution.setVariable("publicNoticeEndsAt", Date.from(endsAt));

@@ -1,11 +1,11 @@
 package cn.ecopark.flow.parkcreation;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.park.ParkStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +29,7 @@ class CheckConstructionStanding implements JavaDelegate {
         Park park = parks.findById(creation.getParkId()).orElseThrow();
         boolean stillBuilding = park.getStatus() == ParkStatus.APPROVED_TO_BUILD || park.getStatus() == ParkStatus.APPLYING;
         if (!stillBuilding) {
-            creation.constructionEnded(ClockUtil.getCurrentTime().toInstant());
+            creation.constructionEnded(AppClock.now());
             cases.save(creation);
         }
         execution.setVariable("stillBuilding", stillBuilding);

@@ -1,12 +1,12 @@
 package cn.ecopark.flow.parkcreation;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkEligibility;
 import cn.ecopark.flow.park.ParkRegistry;
 import cn.ecopark.flow.park.ParkRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -35,7 +35,7 @@ class CheckCreationEligibility implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ParkCreation creation = cases.of(execution);
         Park park = parks.findById(creation.getParkId()).orElseThrow();
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = AppClock.now();
         LocalDate today = now.atZone(RegisterCreation.SHANGHAI).toLocalDate();
         ParkEligibility.Verdict verdict = eligibility.check(park, ParkEligibility.Stage.CREATION, today);
         if (verdict.eligible()) {

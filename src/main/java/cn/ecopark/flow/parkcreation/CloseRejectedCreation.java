@@ -1,10 +1,10 @@
 package cn.ecopark.flow.parkcreation;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -24,7 +24,7 @@ class CloseRejectedCreation implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ParkCreation creation = cases.of(execution);
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = AppClock.now();
         creation.rejected(now);
         cases.save(creation);
         Park park = parks.findById(creation.getParkId()).orElseThrow();

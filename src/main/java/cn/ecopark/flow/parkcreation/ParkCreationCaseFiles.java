@@ -1,6 +1,7 @@
 package cn.ecopark.flow.parkcreation;
 
 import cn.ecopark.flow.agency.City;
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.casefile.CaseFile;
 import cn.ecopark.flow.casefile.CaseFileProvider;
 import org.springframework.core.annotation.Order;
@@ -19,8 +20,7 @@ import java.util.Optional;
 class ParkCreationCaseFiles implements CaseFileProvider {
 
     static final String CASE_TYPE_NAME = "生态工业园区创建申请（批准建设）";
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(RegisterCreation.SHANGHAI);
+    private static final DateTimeFormatter DATE_TIME = AppClock.DATE_TIME;
 
     private final ParkCreationRepository creations;
     private final JdbcClient jdbc;

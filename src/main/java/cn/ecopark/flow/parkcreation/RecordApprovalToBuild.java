@@ -1,5 +1,6 @@
 package cn.ecopark.flow.parkcreation;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.approval.TaskSubmission;
@@ -7,7 +8,6 @@ import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -36,7 +36,7 @@ class RecordApprovalToBuild implements TaskListener {
     public void notify(DelegateTask task) {
         if ("APPROVE".equals(TaskSubmission.value(task, "decision"))) {
             String documentNo = FormFields.of(task).text("approvalDocumentNo", "批准建设文号", 100);
-            Instant now = ClockUtil.getCurrentTime().toInstant();
+            Instant now = AppClock.now();
             LocalDate approvedOn = FormFields.of(task).dateNotAfter("approvedOn", "批准建设日期", now.atZone(RegisterCreation.SHANGHAI).toLocalDate());
             ParkCreation creation = cases.of(task);
             creation.approved(approvedOn, documentNo);

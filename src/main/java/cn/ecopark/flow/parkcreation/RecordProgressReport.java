@@ -1,12 +1,12 @@
 package cn.ecopark.flow.parkcreation;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.approval.TaskSubmission;
 import cn.ecopark.flow.parkapplication.ApplicationForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** Keeps the park's yearly construction progress report with the creation application. */
@@ -23,7 +23,7 @@ class RecordProgressReport implements TaskListener {
     public void notify(DelegateTask task) {
         String summary = FormFields.of(task).text("progressSummary", "年度建设进展", 4000);
         ParkCreation creation = cases.of(task);
-        creation.progressReported(summary, Actor.of(task), ClockUtil.getCurrentTime().toInstant());
+        creation.progressReported(summary, Actor.of(task), AppClock.now());
         cases.save(creation);
         task.getExecution().removeVariable("progressSummary");
     }

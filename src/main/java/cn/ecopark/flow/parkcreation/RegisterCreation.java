@@ -1,5 +1,6 @@
 package cn.ecopark.flow.parkcreation;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.casenumber.CaseNumbers;
@@ -8,7 +9,6 @@ import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRegistry;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -24,7 +24,7 @@ import java.time.ZoneId;
 class RegisterCreation implements JavaDelegate {
 
     static final String CASE_PREFIX = "CJSQ";
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final ZoneId SHANGHAI = AppClock.ZONE;
 
     private final ParkRegistry registry;
     private final ParkCreationRepository creations;
@@ -43,7 +43,7 @@ class RegisterCreation implements JavaDelegate {
             throw new InvalidInput("applicant：请以申报园区账号登录后提交申请");
         }
         CreationData data = CreationData.read(FormFields.ofStart(execution));
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = AppClock.now();
         Park park = registry.forFiling(data.creditCode(), data.parkName(), data.city(), data.parkType(), data.areaKm2());
         String caseNo = caseNumbers.next(CASE_PREFIX, Year.from(now.atZone(SHANGHAI)));
         execution.setProcessBusinessKey(caseNo);

@@ -1,9 +1,9 @@
 package cn.ecopark.flow.redeploy;
 
+import cn.ecopark.flow.calendar.AppClock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,7 +41,7 @@ public class ModelChangeLog {
                         VALUES (:kind, :actor, :at, :deploymentId, :name, :source, :keys, :summary, :details)""")
                 .param("kind", kind.name())
                 .param("actor", actor)
-                .param("at", Timestamp.from(ClockUtil.getCurrentTime().toInstant()))
+                .param("at", Timestamp.from(AppClock.now()))
                 .param("deploymentId", deploymentId)
                 .param("name", cut(deploymentName, 255))
                 .param("source", cut(source, 255))

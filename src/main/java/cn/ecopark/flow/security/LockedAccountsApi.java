@@ -1,11 +1,11 @@
 package cn.ecopark.flow.security;
 
 import cn.ecopark.flow.agency.StaffGroup;
+import cn.ecopark.flow.calendar.AppClock;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,7 +25,7 @@ import java.util.Map;
 @RestController
 class LockedAccountsApi {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = AppClock.ZONE;
 
     private final IdentityService identityService;
     private final EngineAsSystem engine;
@@ -40,7 +40,7 @@ class LockedAccountsApi {
         if (!engine.callerIsIn(StaffGroup.ADMINS)) {
             throw new AuthorizationException("只有系统管理员可以查看被锁定的账户");
         }
-        Date now = ClockUtil.getCurrentTime();
+        Date now = Date.from(AppClock.now());
         return identityService.createUserQuery().orderByUserId().asc().list().stream()
                 .map(UserEntity.class::cast)
                 .filter(user -> user.getLockExpirationTime() != null && user.getLockExpirationTime().after(now))

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.subsidy;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.approval.TaskSubmission;
@@ -8,7 +9,6 @@ import cn.ecopark.flow.engine.InvalidInput;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -54,7 +54,7 @@ class AwardSubsidy implements TaskListener {
         }
         subsidies.save(Subsidy.decided(parkId, applicationNo,
                 decision.toString(), award ? amount : BigDecimal.ZERO, Actor.of(task),
-                ClockUtil.getCurrentTime().toInstant()));
+                AppClock.now()));
         task.getExecution().removeVariable("subsidyAmount");
     }
 }

@@ -1,11 +1,11 @@
 package cn.ecopark.flow.subsidy;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.engine.InvalidInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -38,7 +38,7 @@ class RecordDisbursement implements TaskListener {
         }
         LocalDate on = fields.date("disbursedOn", "拨付日期");
         String voucherNo = fields.text("voucherNo", "拨付凭证号", 50);
-        subsidy.disburse(new Disbursement(amount, on, voucherNo, Actor.of(task), ClockUtil.getCurrentTime().toInstant()));
+        subsidy.disburse(new Disbursement(amount, on, voucherNo, Actor.of(task), AppClock.now()));
         subsidies.save(subsidy);
         // Several disbursements until the award is paid out: the gateway after the task loops while a balance is left.
         task.getExecution().setVariable("subsidyOutstanding", subsidy.outstanding().signum() > 0);

@@ -3,6 +3,7 @@ package cn.ecopark.flow.supervision;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.ApprovalRecord;
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkStatus;
 import cn.ecopark.flow.park.ParkStatusChange;
@@ -73,7 +74,7 @@ record ParkHistoryView(
                 c.fromStatus() == null ? null : c.fromStatus().chineseName(), c.toStatus().name(),
                 c.toStatus().chineseName(), c.changedAt(), c.changedBy(), c.caseNo(), c.reason(),
                 records.stream().map(r -> new Decision(r.stepKey(), r.stepName(), r.agency(),
-                        StaffGroup.displayName(r.agency(), r.decidedAt() == null ? null : r.decidedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate()),
+                        StaffGroup.displayName(r.agency(), r.decidedAt() == null ? null : r.decidedAt().atZone(AppClock.ZONE).toLocalDate()),
                         r.actor(), r.outcome().name(), r.outcome().chineseName(), r.basis(), r.comment(), r.decidedAt())).toList());
     }
 }

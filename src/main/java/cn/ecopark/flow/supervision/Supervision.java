@@ -1,7 +1,7 @@
 package cn.ecopark.flow.supervision;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
+import cn.ecopark.flow.calendar.AppClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,14 +17,14 @@ final class Supervision {
     static final String REVIEW_PREFIX = "FCJC";
     /** 违法处理: WFCL-2028-0001. */
     static final String VIOLATION_PREFIX = "WFCL";
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SHANGHAI);
+    static final ZoneId SHANGHAI = AppClock.ZONE;
+    static final DateTimeFormatter DATE_TIME = AppClock.DATE_TIME;
 
     private Supervision() {
     }
 
     static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+        return AppClock.now();
     }
 
     static LocalDate today() {

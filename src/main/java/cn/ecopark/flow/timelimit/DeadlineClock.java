@@ -2,7 +2,7 @@ package cn.ecopark.flow.timelimit;
 
 import cn.ecopark.flow.calendar.PausableDeadline;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import cn.ecopark.flow.calendar.AppClock;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -26,7 +26,7 @@ public class DeadlineClock {
     }
 
     public Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+        return AppClock.now();
     }
 
     public LocalDate today() {

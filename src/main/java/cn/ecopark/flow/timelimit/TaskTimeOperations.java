@@ -5,7 +5,7 @@ import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.CaseOperationLog;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
-import cn.ecopark.flow.casecontrol.LeadAgency;
+import cn.ecopark.flow.agency.LeadAgency;
 import cn.ecopark.flow.security.EngineAsSystem;
 import cn.ecopark.flow.web.ApiExceptionHandler;
 import org.camunda.bpm.engine.IdentityService;

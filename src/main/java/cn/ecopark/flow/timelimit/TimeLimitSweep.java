@@ -3,7 +3,6 @@ package cn.ecopark.flow.timelimit;
 import cn.ecopark.flow.approval.CaseOperationLog;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
-import cn.ecopark.flow.casecontrol.CaseControl;
 import cn.ecopark.flow.security.EngineAsSystem;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -21,9 +20,9 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -49,13 +48,13 @@ public class TimeLimitSweep {
     private final TaskService tasks;
     private final ManagementService management;
     private final CaseOperationLog operations;
-    private final CaseControl cases;
+    private final ApplicationEventPublisher events;
     private final EngineAsSystem engine;
     private final ProcessEngine processEngine;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     TimeLimitSweep(TaskDeadlines deadlines, DeadlineClock clock, TimeLimitProperties properties, TaskService tasks,
-                   ManagementService management, CaseOperationLog operations, @Lazy CaseControl cases, EngineAsSystem engine,
+                   ManagementService management, CaseOperationLog operations, ApplicationEventPublisher events, EngineAsSystem engine,
                    ProcessEngine processEngine, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.deadlines = deadlines;
@@ -64,7 +63,7 @@ public class TimeLimitSweep {
         this.tasks = tasks;
         this.management = management;
         this.operations = operations;
-        this.cases = cases;
+        this.events = events;
         this.engine = engine;
         this.processEngine = processEngine;
     }
@@ -129,7 +128,8 @@ public class TimeLimitSweep {
         operations.record(d.caseType(), caseNo, d.processInstanceId(), new CaseOperationLog.Step(d.taskId(), d.taskKey(), d.taskName()),
                 agencyOf(task), "system", Outcome.TIME_LIMIT_LAPSED, comment);
         if (lapse && properties.lapse() == TimeLimitProperties.Lapse.TERMINATE && caseNo != null) {
-            cases.terminateAsSystem(caseNo, "补正期限届满，终止办理（依据：" + properties.lapseSource() + "）");
+            // casecontrol ends the case (it listens; time limits do not reach into case control)
+            events.publishEvent(new ApplicantTimeLimitLapsed(caseNo, "补正期限届满，终止办理（依据：" + properties.lapseSource() + "）"));
         }
     }
 

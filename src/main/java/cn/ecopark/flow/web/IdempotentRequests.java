@@ -1,12 +1,12 @@
 package cn.ecopark.flow.web;
 
+import cn.ecopark.flow.calendar.AppClock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -82,7 +82,7 @@ public class IdempotentRequests {
             return again(() -> transaction.execute(s -> {
                 try {
                     jdbc.sql("INSERT INTO idempotent_request (caller, endpoint, idem_key, request_hash, created_at) VALUES (?, ?, ?, ?, ?)")
-                            .params(caller, endpoint, key, hash, new Timestamp(ClockUtil.getCurrentTime().getTime())).update();
+                            .params(caller, endpoint, key, hash, Timestamp.from(AppClock.now())).update();
                 } catch (DataIntegrityViolationException | PessimisticLockingFailureException taken) {
                     throw new KeyTaken();
                 }

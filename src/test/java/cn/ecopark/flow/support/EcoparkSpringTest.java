@@ -1,5 +1,6 @@
 package cn.ecopark.flow.support;
 
+import org.junit.jupiter.api.Tag;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,8 +16,10 @@ import java.lang.annotation.Target;
 /**
  * The whole application on an in-memory H2 with a real port (the engine REST API is a Jersey servlet that
  * MockMvc cannot reach), process-test coverage recorded under target/process-test-coverage. Every test
- * class uses this one annotation so Spring builds the context once for the suite.
+ * class uses this one annotation so Spring builds the context once for the suite. Tagged "spring": the fast tier
+ * ({@code mvn test -Pfast}) leaves these out.
  */
+@Tag("spring")
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

@@ -21,7 +21,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 
-class WorkingDayCalendarTest {
+class WorkingDayCalendarTests {
 
     /** The shipped data only: 2026 has a file, 2025 and 2027 do not. */
     static WorkingDayCalendar calendar;

@@ -9,7 +9,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The index system as data (index-system/v1.json): what it holds, and how it decides. */
-class IndexEvaluationTest {
+class IndexEvaluationTests {
 
     private static final IndexCatalogue V1 = new IndexCatalogues().current();
 

@@ -1,6 +1,5 @@
-package cn.ecopark.flow.casecontrol;
+package cn.ecopark.flow.agency;
 
-import cn.ecopark.flow.agency.Agency;
 
 /**
  * Which agency leads a workflow's cases and so suspends, resumes and terminates them, decides 延期 and may 催办. The

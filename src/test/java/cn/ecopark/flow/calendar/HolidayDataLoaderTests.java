@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class HolidayDataLoaderTest {
+class HolidayDataLoaderTests {
 
     @TempDir
     Path dir;

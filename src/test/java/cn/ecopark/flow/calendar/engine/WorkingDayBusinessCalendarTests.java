@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
 
-class WorkingDayBusinessCalendarTest {
+class WorkingDayBusinessCalendarTests {
 
     static WorkingDayCalendar calendar;
 

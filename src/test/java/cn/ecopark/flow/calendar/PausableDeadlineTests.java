@@ -9,7 +9,7 @@ import java.time.ZonedDateTime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class PausableDeadlineTest {
+class PausableDeadlineTests {
 
     static WorkingDayCalendar calendar;
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
 
 /** A plain in-memory engine with the plugin, no Spring. */
-class WorkingDayEnginePluginTest {
+class WorkingDayEnginePluginTests {
 
     static ProcessEngine engine;
 

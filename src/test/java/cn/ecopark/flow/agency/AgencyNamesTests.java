@@ -11,7 +11,7 @@ import java.util.Date;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Group ids stay; names carry dates, and only confirmed renames are recorded. */
-class AgencyNamesTest {
+class AgencyNamesTests {
 
     @AfterEach
     void resetClock() {

@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import cn.ecopark.flow.calendar.engine.WorkingDayEnginePlugin;
 
 /** Only this package's configuration in a tiny context (the application context is not needed). */
-class CalendarConfigurationTest {
+class CalendarConfigurationTests {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(CalendarProperties.class) // the application does this with @ConfigurationPropertiesScan

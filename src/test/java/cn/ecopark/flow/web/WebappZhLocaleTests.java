@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * camunda-webapp-webjar (read from the classpath): same keys, same {{placeholders}}, and no English
  * words left apart from a short list of technical names.
  */
-class WebappZhLocaleTest {
+class WebappZhLocaleTests {
 
   private static final String LOCALES = "META-INF/resources/webjars/camunda/app/%s/locales/%s.json";
 

@@ -1,0 +1,5 @@
+/** Module boundary: the modules it may use are declared here and checked by {@code ModularityTests}. */
+@ApplicationModule(allowedDependencies = {})
+package cn.ecopark.flow.apidoc;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,7 @@
+/** Module boundary: the modules it may use are declared here and checked by {@code ModularityTests}. */
+@ApplicationModule(allowedDependencies = {
+        "agency", "approval", "calendar", "casefile", "casenumber", "engine", "formcontract", "park",
+        "parkapplication"})
+package cn.ecopark.flow.parkcreation;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,5 @@
+/** Module boundary: the modules it may use are declared here and checked by {@code ModularityTests}. */
+@ApplicationModule(allowedDependencies = {"agency", "approval", "calendar", "calendar::engine", "security", "web"})
+package cn.ecopark.flow.timelimit;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,122 @@
+package cn.ecopark.flow.support;
+
+import cn.ecopark.flow.calendar.WorkingDayCalendar;
+import cn.ecopark.flow.calendar.engine.WorkingDayEnginePlugin;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The fast tier's process engine: one model (and its decision tables) from processes/ on a plain in-memory engine,
+ * no Spring. The beans the model names ({@code ${registerCreation}}) are stand-ins registered by the test; the
+ * working-day calendar is the real one, so {@code P3WD} due dates work as in the application.
+ */
+public final class PlainEngine {
+
+    private final Map<Object, Object> beans = new HashMap<>();
+    private final List<String> calls = new ArrayList<>();
+    private final ProcessEngine engine;
+
+    private PlainEngine(String... resources) {
+        StandaloneInMemProcessEngineConfiguration cfg = new StandaloneInMemProcessEngineConfiguration();
+        cfg.setJdbcUrl("jdbc:h2:mem:plain-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        cfg.setDatabaseSchemaUpdate("create-drop");
+        cfg.setJobExecutorActivate(false);
+        cfg.setHistory("full");
+        cfg.setProcessEngineName("plain-" + UUID.randomUUID());
+        cfg.setBeans(beans);
+        cfg.getProcessEnginePlugins().add(new WorkingDayEnginePlugin(WorkingDayCalendar.load(null)));
+        engine = cfg.buildProcessEngine();
+        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("fast-tier");
+        for (String resource : resources) {
+            deployment.addClasspathResource("processes/" + resource);
+        }
+        deployment.deploy();
+    }
+
+    /** An engine with the named models from processes/ deployed, e.g. {@code "park-creation.bpmn"}. */
+    public static PlainEngine deploying(String... resources) {
+        return new PlainEngine(resources);
+    }
+
+    public ProcessEngine engine() {
+        return engine;
+    }
+
+    /** A bean the model calls, that does nothing but record that it ran (service task or listener alike). */
+    public PlainEngine stub(String name) {
+        return bean(name, execution -> { }, task -> { });
+    }
+
+    /** A service task's bean that sets what the real one would (e.g. {@code eligible}). */
+    public PlainEngine delegate(String name, Consumer<DelegateExecution> work) {
+        return bean(name, work, task -> { });
+    }
+
+    /** A task listener's bean that writes what the real one would (e.g. a tally the decision table reads). */
+    public PlainEngine listener(String name, Consumer<DelegateTask> onTask) {
+        return bean(name, execution -> { }, onTask);
+    }
+
+    /** Any other object the model's expressions call. */
+    public PlainEngine object(String name, Object bean) {
+        beans.put(name, bean);
+        return this;
+    }
+
+    /** The bean names called so far, in order. */
+    public List<String> calls() {
+        return calls;
+    }
+
+    public void close() {
+        engine.close();
+    }
+
+    private PlainEngine bean(String name, Consumer<DelegateExecution> work, Consumer<DelegateTask> onTask) {
+        beans.put(name, new Stand(name, work, onTask));
+        return this;
+    }
+
+    private final class Stand implements JavaDelegate, ExecutionListener, TaskListener {
+
+        private final String name;
+        private final Consumer<DelegateExecution> work;
+        private final Consumer<DelegateTask> onTask;
+
+        Stand(String name, Consumer<DelegateExecution> work, Consumer<DelegateTask> onTask) {
+            this.name = name;
+            this.work = work;
+            this.onTask = onTask;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            calls.add(name);
+            work.accept(execution);
+        }
+
+        @Override
+        public void notify(DelegateExecution execution) {
+            execute(execution);
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            calls.add(name);
+            onTask.accept(task);
+        }
+    }
+}

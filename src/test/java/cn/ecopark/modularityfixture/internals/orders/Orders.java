@@ -1,0 +1,5 @@
+package cn.ecopark.modularityfixture.internals.orders;
+
+/** The orders module's API. */
+public class Orders {
+}

@@ -1,0 +1,9 @@
+package cn.ecopark.modularityfixture.undeclared.orders;
+
+/** The orders module's API. */
+public class Orders {
+
+    public int count() {
+        return 0;
+    }
+}
