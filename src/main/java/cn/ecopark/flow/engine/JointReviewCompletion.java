@@ -1,4 +1,4 @@
-package cn.ecopark.flow.jointreview;
+package cn.ecopark.flow.engine;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package cn.ecopark.flow.jointreview;
+package cn.ecopark.flow.engine;
 
 import cn.ecopark.flow.redeploy.ModelProblem;
 import cn.ecopark.flow.redeploy.ModelRules;

@@ -1,4 +1,4 @@
-package cn.ecopark.flow.jointreview;
+package cn.ecopark.flow.engine;
 
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
