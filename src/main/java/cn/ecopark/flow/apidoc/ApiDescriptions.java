@@ -357,6 +357,20 @@ final class ApiDescriptions {
                 Map.of("caseNo", "STGY-2026-0001", "kind", "TERMINATION", "reason", "申报单位书面申请撤回"),
                 errors(400, "reason：请填写终止理由", 401, "未登录", 403, "只有牵头部门可以终止",
                         404, "没有该案卷", 409, "案件已办结或已终止")));
+        put("POST /api/cases/{caseNo}/joint-review/reviewers", new Doc(CONTROL, "加签",
+                "牵头部门说明理由，在进行中的绿色通道并联审查中增加一个部门：该部门按时限决策表取得时限（未列明的审查事项为待确认），"
+                        + "在其待办中收到审查任务，项目等待其意见，结果包含其意见。园区创建申报和创建过程联合审查的成员由《若干措施》固定，不能加签。写入审批记录（加签）。",
+                false, Map.of("agency", "commerce", "reason", "项目涉及外资股权变更，请商务厅一并审查"), 201, "已加签",
+                Map.of("caseNo", "LSTD-2026-0001", "agency", "commerce", "agencyName", "省商务厅", "operation", "加签"),
+                errors(400, "agency：没有可参加并联审查的部门；reason：请填写加签理由", 401, "未登录", 403, "只有牵头部门可以加签",
+                        404, "没有该案卷", 409, "该部门已参加、不在并联审查阶段、联合审查成员固定、案件已中止、已办结或已终止")));
+        put("DELETE /api/cases/{caseNo}/joint-review/reviewers/{agency}", new Doc(CONTROL, "减签",
+                "牵头部门说明理由，取消一个部门尚未办结的并联审查：其任务和计时器取消，项目不再等待其意见。"
+                        + "已出具意见的部门（决定各自有效）和最后一个尚未出具意见的部门不能减签。写入审批记录（减签）。",
+                false, Map.of("reason", "经核实本项目不涉及科技审查事项"), 200, "已减签",
+                Map.of("caseNo", "LSTD-2026-0001", "agency", "science", "agencyName", "省科技厅", "operation", "减签"),
+                errors(400, "agency：没有可参加并联审查的部门；reason：请填写减签理由", 401, "未登录", 403, "只有牵头部门可以减签",
+                        404, "没有该案卷", 409, "该部门已出具意见、未参加、是最后一个待审部门、联合审查成员固定或案件已中止")));
         put("GET /api/cases/{caseNo}/control", new Doc(CONTROL, "案件的中止与终止记录",
                 "可查看案卷的人（申报单位、经办部门、管理人员）查看案件的中止、恢复和终止记录。",
                 false, null, 200, "记录列表", List.of(Map.of("kind", "SUSPENSION", "reason", "…", "workingDaysPaused", 3)),

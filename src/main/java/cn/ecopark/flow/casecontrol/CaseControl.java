@@ -171,6 +171,19 @@ public class CaseControl {
         }
     }
 
+    /**
+     * For other case operations of the lead agency (加签, 减签): the case, if it is open, not suspended and the caller
+     * leads it (or administers the system); 403 / 404 / 409 otherwise. The caller then changes the engine as the system
+     * and records the operation with {@link #leadGroup}.
+     */
+    public CaseFile workableCaseOfLead(String caseNo, String action) {
+        CaseFile file = openCaseOfLead(caseNo, action);
+        if (records.openSuspension(file.caseNo()).isPresent()) {
+            throw new ApiExceptionHandler.Conflict("案件 " + file.caseNo() + " 已中止办理，恢复办理后才能" + action);
+        }
+        return file;
+    }
+
     /** The case, if it is open and the caller leads it (or administers the system); 403 / 404 / 409 otherwise. */
     private CaseFile openCaseOfLead(String caseNo, String action) {
         Authentication caller = caller();
@@ -191,7 +204,7 @@ public class CaseControl {
         return file;
     }
 
-    private static String leadGroup(CaseFile file) {
+    public static String leadGroup(CaseFile file) {
         return LeadAgency.of(file.caseType()).groupId();
     }
 
@@ -203,7 +216,7 @@ public class CaseControl {
         return caller;
     }
 
-    static String reason(String text, String label) {
+    public static String reason(String text, String label) {
         if (text == null || text.isBlank()) {
             throw new ApiExceptionHandler.Rejected(HttpStatus.BAD_REQUEST, "reason：请填写" + label);
         }

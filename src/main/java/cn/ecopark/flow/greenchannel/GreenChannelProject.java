@@ -164,7 +164,32 @@ public class GreenChannelProject {
 
     /** Agencies that have not given their opinion yet: after a pause only they continue, finished ones stay done. */
     List<String> pendingAgencies() {
-        return reviews.stream().filter(r -> !r.isDone()).map(GreenChannelReview::getAgency).toList();
+        return reviews.stream().filter(r -> !r.isDone() && !r.isRemoved()).map(GreenChannelReview::getAgency).toList();
+    }
+
+    /** The agency's review unless it was taken out (减签). */
+    Optional<GreenChannelReview> activeReview(String agency) {
+        return reviews.stream().filter(r -> r.getAgency().equals(agency) && !r.isRemoved()).findFirst();
+    }
+
+    /** 加签: a new agency joins the running joint review; an agency taken out before joins again with a fresh review. */
+    void addReview(GreenChannelReview added) {
+        if (activeReview(added.getAgency()).isPresent()) {
+            throw new IllegalStateException(added.getAgency() + " already reviews project " + projectNo);
+        }
+        reviews.removeIf(r -> r.getAgency().equals(added.getAgency()));
+        reviews.add(added);
+    }
+
+    /** 减签: the agency leaves before giving its opinion; if it was the last one pending the case moves on. */
+    void removeReview(String agency) {
+        GreenChannelReview review = activeReview(agency)
+                .orElseThrow(() -> new IllegalStateException(agency + " does not review project " + projectNo));
+        if (review.isDone()) {
+            throw new IllegalStateException(agency + " has given its opinion on project " + projectNo);
+        }
+        review.removed();
+        moveToJointReplyIfReady();
     }
 
     GreenChannelReview review(String agency) {

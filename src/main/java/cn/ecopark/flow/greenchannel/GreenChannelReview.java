@@ -66,7 +66,7 @@ public class GreenChannelReview {
                 yield PausableDeadline.start(calendar, today, limitDays);
             }
             case PAUSED -> clock().resume(calendar, today);
-            case RUNNING, DONE -> CalendarResult.exact(clock());
+            case RUNNING, DONE, REMOVED -> CalendarResult.exact(clock());
         };
         take(clock);
         if (status != ReviewStatus.DONE) {
@@ -91,6 +91,15 @@ public class GreenChannelReview {
         this.decidedBy = decidedBy;
         this.decidedAt = decidedAt;
         this.status = ReviewStatus.DONE;
+    }
+
+    /** 减签: the agency leaves the joint review before giving an opinion; its clock stops where it was. */
+    void removed() {
+        status = ReviewStatus.REMOVED;
+    }
+
+    boolean isRemoved() {
+        return status == ReviewStatus.REMOVED;
     }
 
     void reminded(Instant at) {

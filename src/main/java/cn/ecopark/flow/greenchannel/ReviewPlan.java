@@ -28,6 +28,26 @@ class ReviewPlan {
         this.decisions = decisions;
     }
 
+    /** The review type of an agency added by the lead agency (加签): the routing table did not choose it. */
+    static final String ADDED_REVIEW = "ADDED_REVIEW";
+
+    /**
+     * 加签: the time-limit table decides the added agency's limits like any other review's; no row names
+     * {@link #ADDED_REVIEW}, so its catch-all row applies (statutory limit and commitment 待确认).
+     */
+    GreenChannelReview added(String agency) {
+        return review(agency, ADDED_REVIEW, "加签审查");
+    }
+
+    private GreenChannelReview review(String agency, String reviewType, String reviewTypeName) {
+        DmnDecisionResultEntries limit = decisions.evaluateDecisionByKey(TIME_LIMIT).variables(Variables.createVariables()
+                .putValue("agency", agency).putValue("reviewType", reviewType)).evaluate().getSingleResult();
+        Number statutory = limit.getEntry("statutoryDays");
+        return GreenChannelReview.planned(agency, reviewType, reviewTypeName,
+                statutory == null ? null : statutory.intValue(), limit.getEntry("statutoryBasis"),
+                ((Number) limit.getEntry("greenChannelWorkingDays")).intValue(), limit.getEntry("commitmentSource"));
+    }
+
     List<GreenChannelReview> reviewsFor(ProjectData project) {
         DmnDecisionResult routed = decisions.evaluateDecisionByKey(ROUTING).variables(Variables.createVariables()
                 .putValue("eiaCategory", project.eiaCategory().name())
@@ -37,14 +57,7 @@ class ReviewPlan {
                 .putValue("industry", project.industry().name())).evaluate();
         List<GreenChannelReview> reviews = new ArrayList<>();
         for (Map<String, Object> row : routed.getResultList()) {
-            String agency = (String) row.get("agency");
-            String reviewType = (String) row.get("reviewType");
-            DmnDecisionResultEntries limit = decisions.evaluateDecisionByKey(TIME_LIMIT).variables(Variables.createVariables()
-                    .putValue("agency", agency).putValue("reviewType", reviewType)).evaluate().getSingleResult();
-            Number statutory = limit.getEntry("statutoryDays");
-            reviews.add(GreenChannelReview.planned(agency, reviewType, (String) row.get("reviewTypeName"),
-                    statutory == null ? null : statutory.intValue(), limit.getEntry("statutoryBasis"),
-                    ((Number) limit.getEntry("greenChannelWorkingDays")).intValue(), limit.getEntry("commitmentSource")));
+            reviews.add(review((String) row.get("agency"), (String) row.get("reviewType"), (String) row.get("reviewTypeName")));
         }
         if (reviews.stream().map(GreenChannelReview::getAgency).distinct().count() != reviews.size()) {
             throw new IllegalStateException(ROUTING + " routed one agency twice for " + project.projectName()

@@ -5,7 +5,9 @@ public enum ReviewStatus {
     NOT_STARTED("未开始"),
     RUNNING("审查中"),
     PAUSED("暂停计时"),
-    DONE("已出具意见");
+    DONE("已出具意见"),
+    /** Taken out of the joint review by the lead agency (减签) before it gave an opinion. */
+    REMOVED("已减签");
 
     private final String chineseName;
 

@@ -4,14 +4,18 @@ import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.Outcome;
+import cn.ecopark.flow.engine.JointReviewRule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -259,6 +263,7 @@ public final class ModelRules {
             conditions(model);
             startForms(model);
             userTasks(model);
+            jointReviews(model);
             decisionReferences(model);
             delegates();
         }
@@ -352,6 +357,47 @@ public final class ModelRules {
                         problem(id, "表单 " + formRef + " 的办理结论选项 " + options + " 与环节的 outcomes " + outcomes + " 不一致");
                     }
                 }
+            }
+        }
+
+        /**
+         * Every joint review declares its rule ({@link JointReviewRule}): a parallel multi-instance on its element, with
+         * the completion condition that reads it; a summary by {@code joint-review-outcome} on its task, and only
+         * {@code ALL}, since that table is 会签 (it waits for all three opinions, any 不同意 decides).
+         */
+        private void jointReviews(BpmnModelInstance model) {
+            for (MultiInstanceLoopCharacteristics loop : model.getModelElementsByType(MultiInstanceLoopCharacteristics.class)) {
+                if (loop.isSequential() || !(loop.getParentElement() instanceof Activity activity)) {
+                    continue;
+                }
+                JointReviewRule rule = jointReviewRule(activity);
+                String expected = "${jointReviewRule.reached(execution, '" + activity.getId() + "')}";
+                if (rule != null && (loop.getCompletionCondition() == null
+                        || !expected.equals(loop.getCompletionCondition().getTextContent().strip()))) {
+                    problem(activity.getId(), "并行多实例（联合审查）的完成条件须为 " + expected + "，由声明的规则决定");
+                }
+            }
+            for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
+                if ("joint-review-outcome".equals(task.getCamundaDecisionRef())) {
+                    JointReviewRule rule = jointReviewRule(task);
+                    if (rule != null && rule.kind() != JointReviewRule.Kind.ALL) {
+                        problem(task.getId(), "决策表 joint-review-outcome 只实现会签（ALL），不能声明 " + rule.text());
+                    }
+                }
+            }
+        }
+
+        private JointReviewRule jointReviewRule(BaseElement element) {
+            Optional<String> declared = JointReviewRule.declaredOn(element);
+            if (declared.isEmpty()) {
+                problem(element.getId(), "联合审查须声明扩展属性 " + JointReviewRule.PROPERTY + "（ALL 会签、ANY 或签或 SHARE:n/d 按比例）");
+                return null;
+            }
+            try {
+                return JointReviewRule.parse(declared.get());
+            } catch (IllegalArgumentException e) {
+                problem(element.getId(), e.getMessage());
+                return null;
             }
         }
 

@@ -40,6 +40,12 @@ public class Http {
         return send(request(path, user).DELETE().build());
     }
 
+    /** DELETE with a JSON body (e.g. the reason of a 减签). */
+    public Response delete(String path, String user, String json) {
+        return send(request(path, user).header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** The full answer, headers included (e.g. the security headers of a page). */
     public HttpResponse<String> exchange(String path, String user, String accept) {
         try {
