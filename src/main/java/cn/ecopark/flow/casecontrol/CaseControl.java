@@ -190,8 +190,7 @@ public class CaseControl {
         CaseFile file = caseFiles.byCaseNo(caseNo)
                 .orElseThrow(() -> new ApiExceptionHandler.NotFound("没有编号为 " + caseNo + " 的案卷，或您无权查看"));
         Agency lead = LeadAgency.of(file.caseType());
-        List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-        if (!groups.contains(lead.groupId()) && !groups.contains(StaffGroup.ADMINS)) {
+        if (!leads(caller, file)) {
             throw new ApiExceptionHandler.Rejected(HttpStatus.FORBIDDEN,
                     "只有牵头部门（" + lead.shortName() + "）可以" + action + "案件 " + file.caseNo());
         }
@@ -202,6 +201,18 @@ public class CaseControl {
             throw new ApiExceptionHandler.Conflict("案件 " + file.caseNo() + " 已办结，不能" + action);
         }
         return file;
+    }
+
+    /** The right behind 中止, 恢复, 终止, 加签 and 减签: the case's lead agency or an administrator. */
+    public static boolean leads(Authentication caller, CaseFile file) {
+        List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+        return groups.contains(LeadAgency.of(file.caseType()).groupId()) || groups.contains(StaffGroup.ADMINS);
+    }
+
+    /** Whether {@link #workableCaseOfLead} would let the caller act: leads it, open, not terminated, not suspended. */
+    public boolean workable(Authentication caller, CaseFile file) {
+        return leads(caller, file) && !file.closed() && records.termination(file.caseNo()).isEmpty()
+                && records.openSuspension(file.caseNo()).isEmpty();
     }
 
     public static String leadGroup(CaseFile file) {

@@ -74,6 +74,18 @@ public class GreenChannelReviewers {
         runtime.createProcessInstanceModification(processInstanceId).cancelActivityInstance(own.getId()).execute();
     }
 
+    /**
+     * The agencies whose review is open now (减签 candidates), or empty when the case is not in its agency review
+     * (加签 and 减签 are refused then). For the 办理操作 page; run as the system.
+     */
+    public Optional<List<String>> reviewing(String processInstanceId) {
+        ActivityInstance tree = runtime.getActivityInstance(processInstanceId);
+        if (tree == null || find(tree, REVIEW_BODY).isEmpty()) {
+            return Optional.empty();
+        }
+        return repository.findByProcessInstanceId(processInstanceId).map(GreenChannelProject::pendingAgencies);
+    }
+
     private GreenChannelProject project(String processInstanceId) {
         return repository.findByProcessInstanceId(processInstanceId)
                 .orElseThrow(() -> new IllegalStateException("No green-channel project for process " + processInstanceId));

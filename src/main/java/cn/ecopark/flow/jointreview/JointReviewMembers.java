@@ -68,6 +68,11 @@ class JointReviewMembers {
         return new Change(file.caseNo(), agency.groupId(), agency.shortName(), outcome.chineseName(), comment);
     }
 
+    /** Only the green channel's agency reviews can change their members (see {@link #changeable}). */
+    static boolean changeable(String caseType) {
+        return GREEN_CHANNEL.equals(caseType);
+    }
+
     /** Which joint reviews can change their members; the others answer why not. */
     private static void changeable(CaseFile file) {
         switch (file.caseType()) {

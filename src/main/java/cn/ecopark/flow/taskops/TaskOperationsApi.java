@@ -42,10 +42,12 @@ class TaskOperationsApi {
     private final EngineAsSystem system;
     private final TaskService tasks;
     private final IdentityService identity;
+    private final List<CaseOperationOffers> offers;
 
-    TaskOperationsApi(TaskAccess access, ReturnToStep returns, Withdrawals withdrawals, Reassignments reassignments,
+    TaskOperationsApi(List<CaseOperationOffers> offers, TaskAccess access, ReturnToStep returns, Withdrawals withdrawals, Reassignments reassignments,
                       CarbonCopies carbonCopies, ApprovalRecordRepository records, cn.ecopark.flow.casefile.CaseFiles caseFiles,
                       EngineAsSystem system, TaskService tasks, IdentityService identity) {
+        this.offers = offers;
         this.caseFiles = caseFiles;
         this.access = access;
         this.returns = returns;
@@ -133,6 +135,7 @@ class TaskOperationsApi {
             returnNote.putAll(local);
         });
         answer.put("returned", returnNote.get(ReturnToStep.RETURN_REASON) == null ? null : returnNote);
+        offers.forEach(o -> o.offer(file, caller, answer));
         answer.put("history", history(file));
         answer.put("csrfToken", csrfToken(request));
         return answer;
@@ -152,6 +155,7 @@ class TaskOperationsApi {
         answer.put("closed", file.closed());
         answer.put("mayWithdraw", applicant && !file.closed());
         answer.put("mayTakeBack", !applicant && !file.closed());
+        offers.forEach(o -> o.offer(file, caller, answer));
         answer.put("history", history(file));
         answer.put("csrfToken", csrfToken(request));
         return answer;

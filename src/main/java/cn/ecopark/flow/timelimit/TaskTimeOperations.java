@@ -135,7 +135,7 @@ class TaskTimeOperations {
         Task task = engine.call(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
         String processKey = task == null ? "" : processKey(task);
         Agency lead = LeadAgency.of(processKey);
-        if (!groups(caller).contains(lead.groupId()) && !groups(caller).contains(StaffGroup.ADMINS)) {
+        if (!decides(caller, processKey)) {
             throw new ApiExceptionHandler.Rejected(HttpStatus.FORBIDDEN, "只有牵头部门（" + lead.shortName() + "）可以审批延期申请");
         }
         if (caller.getUserId().equals(request.requestedBy())) {
@@ -177,6 +177,11 @@ class TaskTimeOperations {
         record(task, lead.groupId(), caller.getUserId(), Outcome.EXTENSION_GRANTED, "延长 %d 个工作日，期限由 %s 延至 %s%s".formatted(
                 request.workingDays(), oldDay, WorkingDayCalendar.toLocalDate(newDue), note == null ? "" : "；" + note));
         return extensions.of(extensionId).orElseThrow();
+    }
+
+    /** The right to grant or refuse a 延期 on a task of this workflow: its lead agency or an administrator. */
+    static boolean decides(Authentication caller, String processKey) {
+        return groups(caller).contains(LeadAgency.of(processKey).groupId()) || groups(caller).contains(StaffGroup.ADMINS);
     }
 
     List<TaskExtension> extensionsOf(String taskId) {
@@ -227,7 +232,7 @@ class TaskTimeOperations {
                 .map(IdentityLink::getGroupId).findFirst().orElse(StaffGroup.APPLICANTS);
     }
 
-    private static String processKey(Task task) {
+    static String processKey(Task task) {
         String id = task.getProcessDefinitionId();
         return id == null ? "" : id.substring(0, id.indexOf(':'));
     }

@@ -1,12 +1,16 @@
 package cn.ecopark.flow.browser;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -63,6 +67,25 @@ final class Chromium {
                 .withEnvironment(Map.of("TZ", "Asia/Shanghai", "LANGUAGE", "zh_CN", "SE_OFFLINE", "true"))
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /** Logs in on Tasklist's own login page, as a person would; retries typing until Angular took the values. */
+    static void loginToTasklist(WebDriver driver, WebDriverWait wait, String baseUrl, String user) {
+        driver.get(baseUrl + "/camunda/app/tasklist/default/");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model='username']")));
+            WebElement password = driver.findElement(By.cssSelector("input[ng-model='password']"));
+            name.clear();
+            name.sendKeys(user);
+            password.clear();
+            password.sendKeys("demo");
+            if (user.equals(name.getAttribute("value")) && "demo".equals(password.getAttribute("value"))) {
+                driver.findElement(By.cssSelector("button[type='submit']")).click();
+                break;
+            }
+        }
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-widget-header]")));
     }
 
     static Path screenshot(WebDriver driver, String name) {

@@ -127,23 +127,8 @@ class TaskOpsBrowserTests {
         Chromium.screenshot(driver, "tasklist-carbon-copies");
     }
 
-    /** Logs in on Tasklist's own login page, as a person would; retries typing until Angular took the values. */
     private void login(String user) {
-        driver.get(url("/camunda/app/tasklist/default/"));
-        for (int attempt = 0; attempt < 5; attempt++) {
-            WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model='username']")));
-            WebElement password = driver.findElement(By.cssSelector("input[ng-model='password']"));
-            name.clear();
-            name.sendKeys(user);
-            password.clear();
-            password.sendKeys("demo");
-            if (user.equals(name.getAttribute("value")) && "demo".equals(password.getAttribute("value"))) {
-                driver.findElement(By.cssSelector("button[type='submit']")).click();
-                break;
-            }
-        }
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-widget-header]")));
+        Chromium.loginToTasklist(driver, wait, url(""), user);
     }
 
     private void press(WebElement element) {
