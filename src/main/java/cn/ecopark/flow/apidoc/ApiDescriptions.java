@@ -77,13 +77,15 @@ final class ApiDescriptions {
 
         put("GET /api/tasks/{taskId}/operations", new Doc(OPERATIONS, "任务可用的办理操作",
                 "任务的办理人（或未认领时的候选部门人员）、本部门负责人、受委派人查看：案卷、可退回到的此前环节、可转办/委派的本部门同事、"
-                        + "该任务的退回理由和上次办理结论、案卷的办理记录。",
+                        + "该任务的退回理由和上次办理结论、案卷的办理记录；牵头部门和管理员另见案件控制（caseControl：中止/恢复/终止）、"
+                        + "绿色通道并联审查中的加签/减签（jointReview）和本案待审批的延期申请（extensions），与各接口的权限检查一致。",
                 false, null, 200, "可用操作与办理记录",
                 Map.of("caseNo", "STGY-2026-0001", "mayReturn", true, "returnTargets",
                         List.of(Map.of("stepKey", "cityPreReview", "stepName", "市级初审"))),
                 errors(401, "未登录", 404, "任务不存在或您无权办理")));
         put("GET /api/cases/{caseNo}/operations", new Doc(OPERATIONS, "案卷可用的办理操作",
-                "能查看该案卷的用户查看：申报单位可否撤回、办理人可否收回，以及案卷的办理记录（含退回、撤回等操作）。",
+                "能查看该案卷的用户查看：申报单位可否撤回、办理人可否收回，以及案卷的办理记录（含退回、撤回等操作）；"
+                        + "牵头部门和管理员另见 caseControl、jointReview、extensions（同任务的办理操作）。",
                 false, null, 200, "可用操作与办理记录", Map.of("caseNo", "STGY-2026-0001", "mayWithdraw", true),
                 errors(401, "未登录", 404, "没有该案卷，或您无权查看")));
         put("POST /api/tasks/{taskId}/return", new Doc(OPERATIONS, "退回到此前环节",

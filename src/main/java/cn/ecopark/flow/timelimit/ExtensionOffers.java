@@ -48,6 +48,7 @@ class ExtensionOffers implements CaseOperationOffers {
                 row.put("requestedBy", e.requestedBy());
                 row.put("requestedAt", e.requestedAt());
                 row.put("dueAt", e.oldDueAt());
+                row.put("ownRequest", caller.getUserId().equals(e.requestedBy()));
                 row.put("mayDecide", !task.isSuspended() && !caller.getUserId().equals(e.requestedBy()));
                 pending.add(row);
             });
