@@ -1,5 +1,7 @@
 package cn.ecopark.flow.greenchannel;
 
+import cn.ecopark.flow.engine.JointReviewCompletion;
+
 import cn.ecopark.flow.support.PlainEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -89,7 +91,9 @@ class GreenChannelModelTests {
                     opinions.conditioning += "AGREE_WITH_CONDITIONS".equals(decision) ? 1 : 0;
                 })
                 .object("greenChannelPendingReviews", new PendingReviews())
-                .object("greenChannelOpinions", opinions);
+                .object("greenChannelOpinions", opinions)
+                // the real completion rule: the model's jointReviewRule declaration decides, not a stand-in
+                .object("jointReviewRule", new JointReviewCompletion());
     }
 
     private ProcessInstance start() {
