@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.exception.NotFoundException;
@@ -115,6 +116,13 @@ public record ErrorAnswer(int status, String type, String message, String field)
         NullValueException nullValue = find(error, NullValueException.class);
         if (nullValue != null) {
             return byStatus(400, nullValue.getMessage());
+        }
+        // A query whose criteria the engine refuses to combine (engine-rest applies an or-query's includeAssignedTasks
+        // before its candidate groups, so even a sensible body lands here): the caller's request, not our fault.
+        ProcessEngineException engineError = find(error, ProcessEngineException.class);
+        if (engineError != null && engineError.getMessage() != null && engineError.getMessage().startsWith("Invalid query usage")) {
+            return new ErrorAnswer(400, BAD_REQUEST, "查询条件的组合无效（" + clean(engineError.getMessage())
+                    + "）：includeAssignedTasks 须与 candidateGroup/candidateGroupIn 写在同一查询层并位于其后；或改用任务过滤器", null);
         }
         return serverError(error);
     }

@@ -133,6 +133,16 @@ class QueryExpressionAttackTests {
     }
 
     @Test
+    void aQueryTheEngineCannotCombineIsTheCallersErrorNotAServerError() {
+        // engine-rest applies includeAssignedTasks of an or-query before its candidate groups: the engine refuses.
+        String body = Http.json(Map.of("orQueries", List.of(Map.of("candidateGroupIn", List.of("ecology"),
+                "includeAssignedTasks", true))));
+        var answer = http.post("/engine-rest/task?firstResult=0&maxResults=15", "ecology-clerk", body);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.body()).contains("查询条件的组合无效").doesNotContain("Exception");
+    }
+
+    @Test
     void theJavaApiRefusesExpressionsForEveryCallerToo() {
         for (String user : List.of("ecology-clerk", "admin")) {
             assertThatThrownBy(() -> actors.as(user, () -> taskService.createTaskQuery()
