@@ -43,6 +43,15 @@ class TaskFate implements StaleTaskExplainer {
     }
 
     @Override
+    public java.util.Optional<StaleTask> endedMeanwhile(String taskId) {
+        boolean ended = system.call(() -> {
+            HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+            return task != null && task.getEndTime() != null;
+        });
+        return ended ? java.util.Optional.of(missing(taskId)) : java.util.Optional.empty();
+    }
+
+    @Override
     public StaleTask missing(String taskId) {
         Authentication caller = identity.getCurrentAuthentication();
         return system.call(() -> {

@@ -1,5 +1,9 @@
 package cn.ecopark.flow.engine;
 
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.authorization.Resources;
+
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -94,6 +98,17 @@ class RetryOnConflictPlugin extends AbstractProcessEnginePlugin {
             }
             if (e instanceof TaskAlreadyClaimedException claimed) {
                 return explain.claimedByOther(claimed.getTaskId(), claimed.getTaskAssignee());
+            }
+            if (e instanceof AuthorizationException denied) {
+                for (MissingAuthorization missing : denied.getMissingAuthorizations()) {
+                    if (Resources.TASK.resourceName().equals(missing.getResourceType()) && missing.getResourceId() != null) {
+                        java.util.Optional<StaleTask> ended = explain.endedMeanwhile(missing.getResourceId());
+                        if (ended.isPresent()) {
+                            return ended.get();
+                        }
+                    }
+                }
+                return e;
             }
             if (e instanceof NullValueException && e.getMessage() != null) {
                 Matcher m = MISSING_TASK.matcher(e.getMessage());

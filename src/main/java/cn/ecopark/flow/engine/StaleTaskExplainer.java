@@ -10,6 +10,13 @@ public interface StaleTaskExplainer {
     /** The task is not open (any more): completed, cancelled, or never existed. */
     StaleTask missing(String taskId);
 
+    /**
+     * The caller was refused a task that has ended meanwhile: its per-task grants went with it, so the engine says
+     * "not authorized" where the truth is "already done" (two submits of one form at once). Empty while the task is
+     * still open: then the refusal stands.
+     */
+    java.util.Optional<StaleTask> endedMeanwhile(String taskId);
+
     /** Someone else holds the task the caller tried to claim. */
     StaleTask claimedByOther(String taskId, String assignee);
 }
