@@ -92,9 +92,11 @@ class StaffDayBrowserTests {
             return true;
         });
         // The panel is drawn when the task's case is known, and drawn again if Tasklist re-renders the task.
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.cssSelector(".ecopark-case-panel")).getText().contains("剩余"));
-        assertThat(driver.findElement(By.cssSelector(".ecopark-case-panel")).getText()).contains(submitted.caseNo(), "生态工业园区创建申报", "当前环节：市级初审", "打印审批单", "申报材料");
+        String panel = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            String text = d.findElement(By.cssSelector(".ecopark-case-panel")).getText();
+            return text.contains("剩余") ? text : null;
+        });
+        assertThat(panel).contains(submitted.caseNo(), "生态工业园区创建申报", "当前环节：市级初审", "打印审批单", "申报材料");
         Chromium.screenshot(driver, "tasklist-task");
 
         clickText("认领");
@@ -239,10 +241,26 @@ class StaffDayBrowserTests {
                 .isEqualTo(pdf.getFileName().toString());
     }
 
+    /**
+     * Types into a start-form field until the form holds the text: a dropdown closing or the form re-rendering under a
+     * loaded machine can swallow the keys (seen in CI: the 申报材料清单 stayed empty and 发起 stayed disabled).
+     */
     private void type(String key, String text) {
-        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".modal [id$='Submit_" + key + "']")));
-        press(field);
-        field.sendKeys(text);
+        By locator = By.cssSelector(".modal [id$='Submit_" + key + "']");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            WebElement field = wait.until(ExpectedConditions.elementToBeClickable(locator));
+            press(field);
+            field.clear();
+            field.sendKeys(text);
+            try {
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(3))
+                        .until(d -> text.equals(d.findElement(locator).getAttribute("value")));
+                return;
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+                // the keys were lost: type again
+            }
+        }
+        assertThat(driver.findElement(locator).getAttribute("value")).as(key).isEqualTo(text);
     }
 
     private void choose(String key, String label) {
