@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 
 /**
  * The one door through which a park changes: every change loads the park, asks the aggregate, saves it and
@@ -59,11 +60,8 @@ public class ParkLifecycle {
 
     /** The applicant's 补正 of the park's type and planned area. */
     public Park correctProfile(Long parkId, ParkType parkType, BigDecimal areaKm2, String caseNo) {
-        Park park = load(parkId);
-        park.updateProfile(parkType, areaKm2);
-        park = parks.save(park);
-        events.publishEvent(new ParkProfileCorrected(park.getId(), caseNo));
-        return park;
+        return change(parkId, park -> park.updateProfile(parkType, areaKm2),
+                new ParkProfileCorrected(parkId, caseNo));
     }
 
     /** A new name from {@code from} on (nothing happens when the park already bears it). */
@@ -85,55 +83,46 @@ public class ParkLifecycle {
      */
     public Park startApplying(Long parkId, String filedName, LocalDate on, Instant at, String by, String caseNo) {
         rename(parkId, filedName, on, at, by, caseNo, "以新名称申报（统一社会信用代码不变）");
-        Park park = load(parkId);
-        park.startApplying(at, by, caseNo);
-        park = parks.save(park);
-        events.publishEvent(new ParkApplying(park.getId(), caseNo));
-        return park;
+        return change(parkId, park -> park.startApplying(at, by, caseNo),
+                new ParkApplying(parkId, caseNo));
     }
 
     /** An application that ended without naming or approval (refused, withdrawn): the park returns to where it stood. */
     public Park closeApplication(Long parkId, Instant at, String by, String caseNo, String reason) {
-        Park park = load(parkId);
-        park.applicationClosed(at, by, caseNo, reason);
-        park = parks.save(park);
-        events.publishEvent(new ParkApplicationClosed(park.getId(), caseNo, reason));
-        return park;
+        return change(parkId, park -> park.applicationClosed(at, by, caseNo, reason),
+                new ParkApplicationClosed(parkId, caseNo, reason));
     }
 
     /** 批准建设 from {@code on}, with the approval's 文号. */
     public Park approveToBuild(Long parkId, LocalDate on, String documentNo, Instant at, String by, String caseNo) {
-        Park park = load(parkId);
-        park.approveToBuild(on, documentNo, at, by, caseNo);
-        park = parks.save(park);
-        events.publishEvent(new ParkApprovedToBuild(park.getId(), on, documentNo, caseNo));
-        return park;
+        return change(parkId, park -> park.approveToBuild(on, documentNo, at, by, caseNo),
+                new ParkApprovedToBuild(parkId, on, documentNo, caseNo));
     }
 
     /** 命名 on {@code on}; {@code contact} is the account that applied and answers for the park afterwards. */
     public Park name(Long parkId, LocalDate on, Instant at, String by, String caseNo, String contact) {
-        Park park = load(parkId);
-        park.name(on, at, by, caseNo);
-        park = parks.save(park);
-        events.publishEvent(new ParkNamed(park.getId(), on, caseNo, contact));
-        return park;
+        return change(parkId, park -> park.name(on, at, by, caseNo),
+                new ParkNamed(parkId, on, caseNo, contact));
     }
 
     /** Measures 16 and 17: the named park loses its title. */
     public Park revoke(Long parkId, LocalDate on, Instant at, String by, String caseNo, String reason) {
-        Park park = load(parkId);
-        park.revoke(on, at, by, caseNo, reason);
-        park = parks.save(park);
-        events.publishEvent(new ParkRevoked(park.getId(), on, caseNo, reason));
-        return park;
+        return change(parkId, park -> park.revoke(on, at, by, caseNo, reason),
+                new ParkRevoked(parkId, on, caseNo, reason));
     }
 
     /** Measure 17: the park approved to build is struck off; the eligibility table keeps it out for three years. */
     public Park strikeOff(Long parkId, LocalDate on, Instant at, String by, String caseNo, String reason) {
+        return change(parkId, park -> park.strikeOff(on, at, by, caseNo, reason),
+                new ParkStruckOff(parkId, on, caseNo, reason));
+    }
+
+    /** Loads the park, applies the change, saves it and publishes the event the change makes. */
+    private Park change(Long parkId, Consumer<Park> change, Object event) {
         Park park = load(parkId);
-        park.strikeOff(on, at, by, caseNo, reason);
+        change.accept(park);
         park = parks.save(park);
-        events.publishEvent(new ParkStruckOff(park.getId(), on, caseNo, reason));
+        events.publishEvent(event);
         return park;
     }
 
