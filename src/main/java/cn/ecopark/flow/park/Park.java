@@ -15,7 +15,9 @@ import java.util.List;
  * 统一社会信用代码 ({@link CreditCode}), not its name: a rename is a new line in {@link #getNames()} and the
  * three-year ban, the subsidy cap, the re-inspections and the dossier stay with the park. Parks known before
  * V24 may still lack the code until ecology records it. Every status change goes through {@link #changeStatus}
- * so the history is complete, each with the date it took effect (and the 文号 when there is one).
+ * so the history is complete, each with the date it took effect (and the 文号 when there is one). Its changes are
+ * package-private: other modules change a park only through {@link ParkLifecycle}, which saves it and publishes
+ * the park's event.
  */
 public class Park {
 
@@ -44,7 +46,7 @@ public class Park {
     }
 
     /** A park known by name only (as before V24); {@link #identify} records its credit code later. */
-    public static Park register(String name, String city, ParkType parkType, BigDecimal areaKm2) {
+    static Park register(String name, String city, ParkType parkType, BigDecimal areaKm2) {
         Park park = new Park();
         park.name = name;
         park.names.add(new ParkName(name, null, null, null, null, "登记名称"));
@@ -56,14 +58,14 @@ public class Park {
     }
 
     /** A park registered under its credit code (validated by the caller with {@link CreditCode#problem}). */
-    public static Park register(String creditCode, String name, String city, ParkType parkType, BigDecimal areaKm2) {
+    static Park register(String creditCode, String name, String city, ParkType parkType, BigDecimal areaKm2) {
         Park park = register(name, city, parkType, areaKm2);
         park.creditCode = creditCode;
         return park;
     }
 
     /** Records the credit code of a park registered before codes were kept; a park's code never changes. */
-    public void identify(String creditCode) {
+    void identify(String creditCode) {
         if (this.creditCode != null && !this.creditCode.equals(creditCode)) {
             throw new IllegalStateException("Park " + id + " already has credit code " + this.creditCode);
         }
@@ -71,7 +73,7 @@ public class Park {
     }
 
     /** The registry's profile: catalogue code, level, 四至范围 and leading industries (null leaves a value as it is). */
-    public void describe(String catalogueCode, ParkLevel parkLevel, String boundaries, String leadingIndustries) {
+    void describe(String catalogueCode, ParkLevel parkLevel, String boundaries, String leadingIndustries) {
         if (catalogueCode != null) {
             this.catalogueCode = catalogueCode;
         }
@@ -87,7 +89,7 @@ public class Park {
     }
 
     /** A new name from {@code from} on; the park, its history and its ban stay what they were. */
-    public void rename(String newName, LocalDate from, Instant at, String by, String caseNo, String reason) {
+    void rename(String newName, LocalDate from, Instant at, String by, String caseNo, String reason) {
         if (newName.equals(name)) {
             return;
         }
@@ -110,7 +112,7 @@ public class Park {
      * Ecology registers a park approved to build or named before the system went live, with the dates and 文号 of
      * those decisions, so the targets and the supervision count it from those dates.
      */
-    public void recordEarlierDecisions(LocalDate approvedOn, String approvalDocumentNo, LocalDate namedOn,
+    void recordEarlierDecisions(LocalDate approvedOn, String approvalDocumentNo, LocalDate namedOn,
                                        String namingDocumentNo, Instant at, String by) {
         if (approvedOn != null) {
             this.approvedOn = approvedOn;
@@ -122,36 +124,36 @@ public class Park {
         }
     }
 
-    public void startApplying(Instant at, String by, String caseNo) {
+    void startApplying(Instant at, String by, String caseNo) {
         changeStatus(ParkStatus.APPLYING, null, null, at, by, caseNo, "提交创建申报");
     }
 
     /** An application that ended without naming returns the park to where it stood before. */
-    public void applicationClosed(Instant at, String by, String caseNo, String reason) {
+    void applicationClosed(Instant at, String by, String caseNo, String reason) {
         if (status == ParkStatus.APPLYING) {
             changeStatus(approvedOn != null && (struckOffOn == null || approvedOn.isAfter(struckOffOn)) ? ParkStatus.APPROVED_TO_BUILD : ParkStatus.NONE,
                     null, null, at, by, caseNo, reason);
         }
     }
 
-    public void name(LocalDate on, Instant at, String by, String caseNo) {
+    void name(LocalDate on, Instant at, String by, String caseNo) {
         namedOn = on;
         changeStatus(ParkStatus.NAMED, on, null, at, by, caseNo, "公示期满，予以命名");
     }
 
     /** The province approved the park to build (批准建设), the stage before naming. */
-    public void approveToBuild(LocalDate on, Instant at, String by, String caseNo) {
+    void approveToBuild(LocalDate on, Instant at, String by, String caseNo) {
         approveToBuild(on, null, at, by, caseNo);
     }
 
     /** 批准建设 with the approval's 文号. */
-    public void approveToBuild(LocalDate on, String documentNo, Instant at, String by, String caseNo) {
+    void approveToBuild(LocalDate on, String documentNo, Instant at, String by, String caseNo) {
         approvedOn = on;
         changeStatus(ParkStatus.APPROVED_TO_BUILD, on, documentNo, at, by, caseNo, "批准建设");
     }
 
     /** Measures 16 and 17: a named park loses its title (failed re-inspection, serious violation). */
-    public void revoke(LocalDate on, Instant at, String by, String caseNo, String reason) {
+    void revoke(LocalDate on, Instant at, String by, String caseNo, String reason) {
         revokedOn = on;
         changeStatus(ParkStatus.REVOKED, on, null, at, by, caseNo, reason);
     }
@@ -160,12 +162,12 @@ public class Park {
      * Measure 17: a park still under construction that commits a serious violation is struck off the
      * approved-to-build list; it may apply again three years later (the eligibility table reads the date).
      */
-    public void strikeOff(LocalDate on, Instant at, String by, String caseNo, String reason) {
+    void strikeOff(LocalDate on, Instant at, String by, String caseNo, String reason) {
         struckOffOn = on;
         changeStatus(ParkStatus.STRUCK_OFF, on, null, at, by, caseNo, reason);
     }
 
-    public void updateProfile(ParkType parkType, BigDecimal areaKm2) {
+    void updateProfile(ParkType parkType, BigDecimal areaKm2) {
         this.parkType = parkType;
         this.areaKm2 = areaKm2;
     }

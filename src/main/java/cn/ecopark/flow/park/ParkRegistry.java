@@ -4,8 +4,6 @@ import cn.ecopark.flow.engine.InvalidInput;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * Finds a park by its identity, the management committee's 统一社会信用代码, for everything that files for a park
@@ -17,12 +15,14 @@ import java.time.LocalDate;
 public class ParkRegistry {
 
     private final ParkRepository parks;
+    private final ParkLifecycle lifecycle;
 
-    ParkRegistry(ParkRepository parks) {
+    ParkRegistry(ParkRepository parks, ParkLifecycle lifecycle) {
         this.parks = parks;
+        this.lifecycle = lifecycle;
     }
 
-    /** The park with this code, or a new registration; never saves a rename (see {@link #renameIfNeeded}). */
+    /** The park with this code, or a new registration; never renames (an accepted application does: {@link ParkLifecycle#startApplying}). */
     public Park forFiling(String creditCode, String name, String city, ParkType parkType, BigDecimal areaKm2) {
         // Row locks: two applications for one park are decided one after the other (a new park filed twice at once
         // is refused by the unique keys instead; see parkapplication.DuplicatePark).
@@ -42,28 +42,9 @@ public class ParkRegistry {
             if (byName.getCreditCode() != null) {
                 throw nameTaken(byName);
             }
-            byName.identify(creditCode);
-            return parks.save(byName);
+            return lifecycle.identify(byName.getId(), creditCode);
         }
-        return parks.save(Park.register(creditCode, name, city, parkType, areaKm2));
-    }
-
-    /** Records the name a park now files under as its current name (its earlier names stay in the history). */
-    public void renameIfNeeded(Park park, String name, LocalDate from, Instant at, String by, String caseNo) {
-        if (!park.getName().equals(name)) {
-            park.rename(name, from, at, by, caseNo, "以新名称申报（统一社会信用代码不变）");
-        }
-    }
-
-    /** Records the code of a park known by name only, unless another park already holds it. */
-    public void identify(Park park, String creditCode) {
-        if (creditCode.equals(park.getCreditCode())) {
-            return;
-        }
-        parks.findByCreditCode(creditCode).ifPresent(other -> {
-            throw new InvalidInput("creditCode：统一社会信用代码 " + creditCode + " 已登记为园区“" + other.getName() + "”");
-        });
-        park.identify(creditCode);
+        return lifecycle.register(creditCode, name, city, parkType, areaKm2);
     }
 
     private static InvalidInput nameTaken(Park other) {

@@ -56,9 +56,12 @@ class ParkRegistryApi {
     private final EngineAsSystem engine;
     private final IdentityService identityService;
     private final JdbcClient jdbc;
+    private final ParkLifecycle lifecycle;
 
-    ParkRegistryApi(ParkRepository parks, EngineAsSystem engine, IdentityService identityService, JdbcClient jdbc) {
+    ParkRegistryApi(ParkRepository parks, EngineAsSystem engine, IdentityService identityService, JdbcClient jdbc,
+                    ParkLifecycle lifecycle) {
         this.jdbc = jdbc;
+        this.lifecycle = lifecycle;
         this.parks = parks;
         this.engine = engine;
         this.identityService = identityService;
@@ -79,12 +82,9 @@ class ParkRegistryApi {
             throw new ApiExceptionHandler.Conflict("园区名称“" + r.parkName() + "”已登记（统一社会信用代码 "
                     + (known.getCreditCode() == null ? "未登记" : known.getCreditCode()) + "）");
         });
-        Park park = Park.register(r.creditCode(), r.parkName(), r.city(), r.parkType(), r.areaKm2());
-        park.describe(r.catalogueCode(), r.parkLevel(), r.boundaries(), r.leadingIndustries());
-        park.recordEarlierDecisions(r.approvedOn(), r.approvalDocumentNo(), r.namedOn(), r.namingDocumentNo(), now,
-                identityService.getCurrentAuthentication().getUserId());
+        Park park;
         try {
-            park = parks.save(park);
+            park = lifecycle.registerKnown(r, now, identityService.getCurrentAuthentication().getUserId());
         } catch (DuplicateKeyException e) {
             throw new ApiExceptionHandler.Conflict("统一社会信用代码 " + r.creditCode() + " 或园区名称刚被另一请求登记，请刷新后核对");
         }

@@ -3,7 +3,7 @@ package cn.ecopark.flow.parkapplication;
 import cn.ecopark.flow.indexsystem.IndexData;
 import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.park.Park;
-import cn.ecopark.flow.park.ParkRegistry;
+import cn.ecopark.flow.park.ParkLifecycle;
 import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.engine.InvalidInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -16,15 +16,15 @@ class ApplyCorrection implements TaskListener {
 
     private final ParkApplications cases;
     private final ParkRepository parks;
-    private final ParkRegistry registry;
+    private final ParkLifecycle lifecycle;
     private final cn.ecopark.flow.indexsystem.IndexCatalogues catalogues;
 
-    ApplyCorrection(ParkApplications cases, ParkRepository parks, ParkRegistry registry,
+    ApplyCorrection(ParkApplications cases, ParkRepository parks, ParkLifecycle lifecycle,
                     cn.ecopark.flow.indexsystem.IndexCatalogues catalogues) {
         this.catalogues = catalogues;
         this.cases = cases;
         this.parks = parks;
-        this.registry = registry;
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -43,9 +43,8 @@ class ApplyCorrection implements TaskListener {
         Park park = parks.findById(application.getParkId()).orElseThrow();
         if (park.getCreditCode() == null) {
             // An application filed before credit codes were kept: its first correction records the code.
-            registry.identify(park, data.creditCode());
+            lifecycle.identify(park.getId(), data.creditCode());
         }
-        park.updateProfile(data.parkType(), data.areaKm2());
-        parks.save(park);
+        lifecycle.correctProfile(park.getId(), data.parkType(), data.areaKm2(), application.getApplicationNo());
     }
 }

@@ -3,7 +3,7 @@ package cn.ecopark.flow.parkapplication;
 import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkEligibility;
-import cn.ecopark.flow.park.ParkRegistry;
+import cn.ecopark.flow.park.ParkLifecycle;
 import cn.ecopark.flow.park.ParkRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,15 +23,15 @@ class CheckParkEligibility implements JavaDelegate {
     private final ParkRepository parks;
     private final ParkEligibility eligibility;
     private final ApplicationEventPublisher events;
-    private final ParkRegistry registry;
+    private final ParkLifecycle lifecycle;
 
     CheckParkEligibility(ParkApplications cases, ParkRepository parks, ParkEligibility eligibility,
-                         ApplicationEventPublisher events, ParkRegistry registry) {
+                         ApplicationEventPublisher events, ParkLifecycle lifecycle) {
         this.cases = cases;
         this.parks = parks;
         this.eligibility = eligibility;
         this.events = events;
-        this.registry = registry;
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -41,11 +41,8 @@ class CheckParkEligibility implements JavaDelegate {
         Instant now = AppClock.now();
         ParkEligibility.Verdict verdict = eligibility.check(park, ParkEligibility.Stage.ACCEPTANCE, now.atZone(RegisterApplication.SHANGHAI).toLocalDate());
         if (verdict.eligible()) {
-            // Only an accepted application renames the park: a refused one must not change the registry.
-            registry.renameIfNeeded(park, application.getParkName(), now.atZone(RegisterApplication.SHANGHAI).toLocalDate(),
+            lifecycle.startApplying(park.getId(), application.getParkName(), now.atZone(RegisterApplication.SHANGHAI).toLocalDate(),
                     now, application.getApplicant(), application.getApplicationNo());
-            park.startApplying(now, application.getApplicant(), application.getApplicationNo());
-            parks.save(park);
             events.publishEvent(new ParkApplicationAccepted(application.getApplicationNo(), now));
         } else {
             application.refuseAsIneligible(verdict.reason(), now);

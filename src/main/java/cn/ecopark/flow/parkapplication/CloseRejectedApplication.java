@@ -1,8 +1,7 @@
 package cn.ecopark.flow.parkapplication;
 
 import cn.ecopark.flow.calendar.AppClock;
-import cn.ecopark.flow.park.Park;
-import cn.ecopark.flow.park.ParkRepository;
+import cn.ecopark.flow.park.ParkLifecycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,9 +13,9 @@ import java.time.Instant;
 class CloseRejectedApplication implements JavaDelegate {
 
     private final ParkApplications cases;
-    private final ParkRepository parks;
+    private final ParkLifecycle parks;
 
-    CloseRejectedApplication(ParkApplications cases, ParkRepository parks) {
+    CloseRejectedApplication(ParkApplications cases, ParkLifecycle parks) {
         this.cases = cases;
         this.parks = parks;
     }
@@ -27,8 +26,6 @@ class CloseRejectedApplication implements JavaDelegate {
         Instant now = AppClock.now();
         application.rejected(now);
         cases.save(application);
-        Park park = parks.findById(application.getParkId()).orElseThrow();
-        park.applicationClosed(now, "system", application.getApplicationNo(), "创建申请不予通过");
-        parks.save(park);
+        parks.closeApplication(application.getParkId(), now, "system", application.getApplicationNo(), "创建申请不予通过");
     }
 }

@@ -1,12 +1,10 @@
 package cn.ecopark.flow.parkapplication;
 
 import cn.ecopark.flow.calendar.AppClock;
-import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkNamed;
-import cn.ecopark.flow.park.ParkRepository;
+import cn.ecopark.flow.park.ParkLifecycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -20,25 +18,20 @@ import java.time.LocalDate;
 class NameThePark implements JavaDelegate {
 
     private final ParkApplications cases;
-    private final ParkRepository parks;
-    private final ApplicationEventPublisher events;
+    private final ParkLifecycle parks;
 
-    NameThePark(ParkApplications cases, ParkRepository parks, ApplicationEventPublisher events) {
+    NameThePark(ParkApplications cases, ParkLifecycle parks) {
         this.cases = cases;
         this.parks = parks;
-        this.events = events;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         ParkApplication application = cases.of(execution);
         Instant now = AppClock.now();
-        Park park = parks.findById(application.getParkId()).orElseThrow();
         LocalDate namedOn = now.atZone(RegisterApplication.SHANGHAI).toLocalDate();
-        park.name(namedOn, now, "system", application.getApplicationNo());
-        parks.save(park);
+        parks.name(application.getParkId(), namedOn, now, "system", application.getApplicationNo(), application.getApplicant());
         application.named(now);
         cases.save(application);
-        events.publishEvent(new ParkNamed(park.getId(), namedOn, application.getApplicationNo(), application.getApplicant()));
     }
 }

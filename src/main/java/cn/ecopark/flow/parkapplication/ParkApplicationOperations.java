@@ -1,7 +1,6 @@
 package cn.ecopark.flow.parkapplication;
 
-import cn.ecopark.flow.park.Park;
-import cn.ecopark.flow.park.ParkRepository;
+import cn.ecopark.flow.park.ParkLifecycle;
 import cn.ecopark.flow.taskops.CaseOperationHooks;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +25,9 @@ class ParkApplicationOperations implements CaseOperationHooks {
             "confirmNaming", ApplicationStatus.NAMING_CONFIRMATION);
 
     private final ParkApplicationRepository applications;
-    private final ParkRepository parks;
+    private final ParkLifecycle parks;
 
-    ParkApplicationOperations(ParkApplicationRepository applications, ParkRepository parks) {
+    ParkApplicationOperations(ParkApplicationRepository applications, ParkLifecycle parks) {
         this.applications = applications;
         this.parks = parks;
     }
@@ -43,9 +42,7 @@ class ParkApplicationOperations implements CaseOperationHooks {
         applications.findByProcessInstanceId(processInstanceId).ifPresent(application -> {
             application.withdrawn(at);
             applications.save(application);
-            Park park = parks.findById(application.getParkId()).orElseThrow();
-            park.applicationClosed(at, by, application.getApplicationNo(), "申报单位撤回创建申请：" + reason);
-            parks.save(park);
+            parks.closeApplication(application.getParkId(), at, by, application.getApplicationNo(), "申报单位撤回创建申请：" + reason);
         });
     }
 

@@ -3,7 +3,7 @@ package cn.ecopark.flow.parkcreation;
 import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkEligibility;
-import cn.ecopark.flow.park.ParkRegistry;
+import cn.ecopark.flow.park.ParkLifecycle;
 import cn.ecopark.flow.park.ParkRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,13 +22,13 @@ class CheckCreationEligibility implements JavaDelegate {
     private final ParkCreations cases;
     private final ParkRepository parks;
     private final ParkEligibility eligibility;
-    private final ParkRegistry registry;
+    private final ParkLifecycle lifecycle;
 
-    CheckCreationEligibility(ParkCreations cases, ParkRepository parks, ParkEligibility eligibility, ParkRegistry registry) {
+    CheckCreationEligibility(ParkCreations cases, ParkRepository parks, ParkEligibility eligibility, ParkLifecycle lifecycle) {
         this.cases = cases;
         this.parks = parks;
         this.eligibility = eligibility;
-        this.registry = registry;
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -39,9 +39,7 @@ class CheckCreationEligibility implements JavaDelegate {
         LocalDate today = now.atZone(RegisterCreation.SHANGHAI).toLocalDate();
         ParkEligibility.Verdict verdict = eligibility.check(park, ParkEligibility.Stage.CREATION, today);
         if (verdict.eligible()) {
-            registry.renameIfNeeded(park, creation.getParkName(), today, now, creation.getApplicant(), creation.getCaseNo());
-            park.startApplying(now, creation.getApplicant(), creation.getCaseNo());
-            parks.save(park);
+            lifecycle.startApplying(park.getId(), creation.getParkName(), today, now, creation.getApplicant(), creation.getCaseNo());
         } else {
             creation.refuseAsIneligible(verdict.reason(), now);
             cases.save(creation);

@@ -1,8 +1,7 @@
 package cn.ecopark.flow.parkcreation;
 
 import cn.ecopark.flow.calendar.AppClock;
-import cn.ecopark.flow.park.Park;
-import cn.ecopark.flow.park.ParkRepository;
+import cn.ecopark.flow.park.ParkLifecycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,9 +13,9 @@ import java.time.Instant;
 class CloseRejectedCreation implements JavaDelegate {
 
     private final ParkCreations cases;
-    private final ParkRepository parks;
+    private final ParkLifecycle parks;
 
-    CloseRejectedCreation(ParkCreations cases, ParkRepository parks) {
+    CloseRejectedCreation(ParkCreations cases, ParkLifecycle parks) {
         this.cases = cases;
         this.parks = parks;
     }
@@ -27,8 +26,6 @@ class CloseRejectedCreation implements JavaDelegate {
         Instant now = AppClock.now();
         creation.rejected(now);
         cases.save(creation);
-        Park park = parks.findById(creation.getParkId()).orElseThrow();
-        park.applicationClosed(now, "system", creation.getCaseNo(), "创建申请不予批准");
-        parks.save(park);
+        parks.closeApplication(creation.getParkId(), now, "system", creation.getCaseNo(), "创建申请不予批准");
     }
 }

@@ -4,8 +4,7 @@ import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.approval.TaskSubmission;
-import cn.ecopark.flow.park.Park;
-import cn.ecopark.flow.park.ParkRepository;
+import cn.ecopark.flow.park.ParkLifecycle;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -25,9 +24,9 @@ class RecordApprovalToBuild implements TaskListener {
     static final List<String> FIELDS = List.of("approvalDocumentNo", "approvedOn");
 
     private final ParkCreations cases;
-    private final ParkRepository parks;
+    private final ParkLifecycle parks;
 
-    RecordApprovalToBuild(ParkCreations cases, ParkRepository parks) {
+    RecordApprovalToBuild(ParkCreations cases, ParkLifecycle parks) {
         this.cases = cases;
         this.parks = parks;
     }
@@ -41,9 +40,7 @@ class RecordApprovalToBuild implements TaskListener {
             ParkCreation creation = cases.of(task);
             creation.approved(approvedOn, documentNo);
             cases.save(creation);
-            Park park = parks.findById(creation.getParkId()).orElseThrow();
-            park.approveToBuild(approvedOn, documentNo, now, Actor.of(task), creation.getCaseNo());
-            parks.save(park);
+            parks.approveToBuild(creation.getParkId(), approvedOn, documentNo, now, Actor.of(task), creation.getCaseNo());
         }
         FIELDS.forEach(task.getExecution()::removeVariable);
     }

@@ -2,6 +2,7 @@ package cn.ecopark.flow.supervision;
 
 import cn.ecopark.flow.engine.InvalidInput;
 import cn.ecopark.flow.park.Park;
+import cn.ecopark.flow.park.ParkLifecycle;
 import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.park.ParkStatus;
 import cn.ecopark.flow.security.EngineAsSystem;
@@ -22,9 +23,12 @@ class ParkSanctions {
     private final ReviewRepository reviews;
     private final RuntimeService runtimeService;
     private final EngineAsSystem engine;
+    private final ParkLifecycle lifecycle;
 
-    ParkSanctions(ParkRepository parks, ReviewRepository reviews, RuntimeService runtimeService, EngineAsSystem engine) {
+    ParkSanctions(ParkRepository parks, ReviewRepository reviews, RuntimeService runtimeService, EngineAsSystem engine,
+                  ParkLifecycle lifecycle) {
         this.parks = parks;
+        this.lifecycle = lifecycle;
         this.reviews = reviews;
         this.runtimeService = runtimeService;
         this.engine = engine;
@@ -32,18 +36,17 @@ class ParkSanctions {
 
     /** Measures 16 and 17: the named park loses its title. */
     Park revoke(Long parkId, String caseNo, String reason, String decidedBy) {
-        Park park = parkIn(parkId, ParkStatus.NAMED, "撤销称号");
+        parkIn(parkId, ParkStatus.NAMED, "撤销称号");
         Instant now = Supervision.now();
-        park.revoke(Supervision.today(), now, decidedBy, caseNo, reason);
+        Park park = lifecycle.revoke(parkId, Supervision.today(), now, decidedBy, caseNo, reason);
         endOpenReviews(parkId, caseNo, now);
-        return parks.save(park);
+        return park;
     }
 
     /** Measure 17: the park approved to build is struck off; the eligibility table keeps it out for three years. */
     Park strikeOff(Long parkId, String caseNo, String reason, String decidedBy) {
-        Park park = parkIn(parkId, ParkStatus.APPROVED_TO_BUILD, "除名");
-        park.strikeOff(Supervision.today(), Supervision.now(), decidedBy, caseNo, reason);
-        return parks.save(park);
+        parkIn(parkId, ParkStatus.APPROVED_TO_BUILD, "除名");
+        return lifecycle.strikeOff(parkId, Supervision.today(), Supervision.now(), decidedBy, caseNo, reason);
     }
 
     private Park parkIn(Long parkId, ParkStatus expected, String action) {

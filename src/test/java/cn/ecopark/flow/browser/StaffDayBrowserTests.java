@@ -3,6 +3,7 @@ package cn.ecopark.flow.browser;
 import cn.ecopark.flow.approval.ApprovalRecord;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
 import cn.ecopark.flow.park.Park;
+import cn.ecopark.flow.park.ParkFixture;
 import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.park.ParkType;
 import cn.ecopark.flow.parkapplication.ParkApplicationDriver;
@@ -276,14 +277,14 @@ class StaffDayBrowserTests {
                 {"qingdao", "2025-09-01"}, {"zibo", "2022-11-30"}, {"yantai", "2023-03-15"}, {"yantai", "2025-06-20"},
                 {"weifang", "2022-08-18"}, {"weifang", "2024-12-01"}, {"weihai", "2025-11-11"}, {"binzhou", "2023-07-01"}};
         for (int i = 0; i < named.length; i++) {
-            Park park = Park.register("看板示例园区" + i + "-" + System.nanoTime(), named[i][0], ParkType.COMPREHENSIVE, new java.math.BigDecimal("25"));
+            Park park = ParkFixture.register("看板示例园区" + i + "-" + System.nanoTime(), named[i][0], ParkType.COMPREHENSIVE, new java.math.BigDecimal("25"));
             java.time.LocalDate on = java.time.LocalDate.parse(named[i][1]);
-            park.name(on, on.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), "test", "STGY-DEMO-" + i);
+            ParkFixture.name(park, on, on.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), "test", "STGY-DEMO-" + i);
             parks.save(park);
         }
         for (String city : new String[]{"dongying", "weihai", "linyi"}) {
-            Park park = Park.register("看板示例在建园区-" + city + System.nanoTime(), city, ParkType.SECTORAL, new java.math.BigDecimal("12"));
-            park.approveToBuild(java.time.LocalDate.of(2025, 3, 1), java.time.Instant.parse("2025-03-01T00:00:00Z"), "test", "STGY-DEMO-B");
+            Park park = ParkFixture.register("看板示例在建园区-" + city + System.nanoTime(), city, ParkType.SECTORAL, new java.math.BigDecimal("12"));
+            ParkFixture.approveToBuild(park, java.time.LocalDate.of(2025, 3, 1), java.time.Instant.parse("2025-03-01T00:00:00Z"), "test", "STGY-DEMO-B");
             parks.save(park);
         }
     }

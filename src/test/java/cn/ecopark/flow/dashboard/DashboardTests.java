@@ -1,6 +1,7 @@
 package cn.ecopark.flow.dashboard;
 
 import cn.ecopark.flow.park.Park;
+import cn.ecopark.flow.park.ParkFixture;
 import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.park.ParkType;
 import cn.ecopark.flow.support.EcoparkSpringTest;
@@ -54,11 +55,11 @@ class DashboardTests {
     @Test
     void namedParksCountAgainstTheTargetsProvinceWideAndInTheirCity() {
         JsonNode before = dashboard();
-        Park named2022 = Park.register("淄博高新区生态园" + System.nanoTime(), "zibo", ParkType.COMPREHENSIVE, new BigDecimal("20"));
-        named2022.name(LocalDate.of(2022, 6, 30), Instant.parse("2022-06-30T02:00:00Z"), "test", "STGY-2022-0001");
+        Park named2022 = ParkFixture.register("淄博高新区生态园" + System.nanoTime(), "zibo", ParkType.COMPREHENSIVE, new BigDecimal("20"));
+        ParkFixture.name(named2022, LocalDate.of(2022, 6, 30), Instant.parse("2022-06-30T02:00:00Z"), "test", "STGY-2022-0001");
         parks.save(named2022);
-        Park namedNow = Park.register("淄博齐鲁化工区" + System.nanoTime(), "zibo", ParkType.SECTORAL, new BigDecimal("30"));
-        namedNow.name(LocalDate.of(2026, 11, 1), Instant.parse("2026-11-01T02:00:00Z"), "test", "STGY-2026-0100");
+        Park namedNow = ParkFixture.register("淄博齐鲁化工区" + System.nanoTime(), "zibo", ParkType.SECTORAL, new BigDecimal("30"));
+        ParkFixture.name(namedNow, LocalDate.of(2026, 11, 1), Instant.parse("2026-11-01T02:00:00Z"), "test", "STGY-2026-0100");
         parks.save(namedNow);
 
         JsonNode after = dashboard();

@@ -1,6 +1,7 @@
 package cn.ecopark.flow.greenchannel;
 
 import cn.ecopark.flow.park.Park;
+import cn.ecopark.flow.park.ParkFixture;
 import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.park.ParkType;
 import cn.ecopark.flow.support.Actors;
@@ -57,15 +58,15 @@ public class GreenChannelDriver {
     }
 
     public Park park(String status) {
-        Park park = Park.register("威海绿色通道" + PARKS.incrementAndGet() + "号生态工业园区", "weihai", ParkType.COMPREHENSIVE,
+        Park park = ParkFixture.register("威海绿色通道" + PARKS.incrementAndGet() + "号生态工业园区", "weihai", ParkType.COMPREHENSIVE,
                 new BigDecimal("25.00"));
         Instant now = Instant.parse("2025-06-01T02:00:00Z");
         switch (status) {
-            case "APPROVED_TO_BUILD" -> park.approveToBuild(LocalDate.of(2025, 6, 1), now, "test", "TEST");
-            case "NAMED" -> park.name(LocalDate.of(2025, 6, 1), now, "test", "TEST");
+            case "APPROVED_TO_BUILD" -> ParkFixture.approveToBuild(park, LocalDate.of(2025, 6, 1), now, "test", "TEST");
+            case "NAMED" -> ParkFixture.name(park, LocalDate.of(2025, 6, 1), now, "test", "TEST");
             case "REVOKED" -> {
-                park.name(LocalDate.of(2024, 6, 1), now, "test", "TEST");
-                park.revoke(LocalDate.of(2025, 6, 1), now, "test", "TEST", "复查不合格");
+                ParkFixture.name(park, LocalDate.of(2024, 6, 1), now, "test", "TEST");
+                ParkFixture.revoke(park, LocalDate.of(2025, 6, 1), now, "test", "TEST", "复查不合格");
             }
             case "NONE" -> {
             }

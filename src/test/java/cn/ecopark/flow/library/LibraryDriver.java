@@ -1,6 +1,7 @@
 package cn.ecopark.flow.library;
 
 import cn.ecopark.flow.park.Park;
+import cn.ecopark.flow.park.ParkFixture;
 import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.park.ParkStatus;
 import cn.ecopark.flow.park.ParkType;
@@ -44,12 +45,12 @@ public class LibraryDriver {
 
     /** A Weihai park with the given standing under the programme. */
     public Park park(ParkStatus status) {
-        Park park = Park.register("威海南海新区生态工业园" + SEQUENCE.incrementAndGet(), "weihai", ParkType.COMPREHENSIVE,
+        Park park = ParkFixture.register("威海南海新区生态工业园" + SEQUENCE.incrementAndGet(), "weihai", ParkType.COMPREHENSIVE,
                 new BigDecimal("25.00"));
         Instant at = Instant.parse("2025-06-30T02:00:00Z");
         switch (status) {
-            case NAMED -> park.name(LocalDate.of(2025, 6, 30), at, "system", "STGY-2025-0001");
-            case APPROVED_TO_BUILD -> park.approveToBuild(LocalDate.of(2025, 6, 30), at, "ecology-clerk", "STGY-2025-0001");
+            case NAMED -> ParkFixture.name(park, LocalDate.of(2025, 6, 30), at, "system", "STGY-2025-0001");
+            case APPROVED_TO_BUILD -> ParkFixture.approveToBuild(park, LocalDate.of(2025, 6, 30), at, "ecology-clerk", "STGY-2025-0001");
             case NONE -> {
             }
             default -> throw new IllegalArgumentException("No test park for " + status);

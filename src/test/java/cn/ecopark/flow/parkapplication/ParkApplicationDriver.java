@@ -1,6 +1,7 @@
 package cn.ecopark.flow.parkapplication;
 
 import cn.ecopark.flow.park.Park;
+import cn.ecopark.flow.park.ParkFixture;
 import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.park.ParkType;
 import cn.ecopark.flow.support.Actors;
@@ -52,8 +53,8 @@ public class ParkApplicationDriver {
         Map<String, Object> form = freshApplication();
         form.put("city", city);
         form.put("parkName", parkName);
-        Park park = Park.register((String) form.get("creditCode"), parkName, city, ParkType.COMPREHENSIVE, new BigDecimal("38.5"));
-        park.approveToBuild(LocalDate.of(2025, 3, 1), "鲁环函〔2025〕1号", Instant.parse("2025-03-01T02:00:00Z"), "ecology-clerk", null);
+        Park park = ParkFixture.register((String) form.get("creditCode"), parkName, city, ParkType.COMPREHENSIVE, new BigDecimal("38.5"));
+        ParkFixture.approveToBuild(park, LocalDate.of(2025, 3, 1), "鲁环函〔2025〕1号", Instant.parse("2025-03-01T02:00:00Z"), "ecology-clerk", null);
         if (registry == null) {
             throw new IllegalStateException("The test context has not built ParkApplicationDriver yet");
         }

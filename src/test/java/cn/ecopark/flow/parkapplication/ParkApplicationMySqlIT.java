@@ -3,6 +3,7 @@ package cn.ecopark.flow.parkapplication;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
 import cn.ecopark.flow.engine.InvalidInput;
 import cn.ecopark.flow.park.Park;
+import cn.ecopark.flow.park.ParkFixture;
 import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.park.ParkType;
 import cn.ecopark.flow.park.ParkStatus;
@@ -137,8 +138,8 @@ class ParkApplicationMySqlIT {
     /** Whole seconds: the URL's sendFractionalSeconds=false, which Camunda requires, drops fractions on MySQL. */
     @Test
     void instantsAfter2038AreKept() {
-        Park park = Park.register("2038年后园区" + System.nanoTime(), "heze", ParkType.VENOUS, new BigDecimal("3.5"));
-        park.strikeOff(LocalDate.of(2041, 5, 1), Instant.parse("2041-05-01T02:00:00Z"), "ecology-clerk", "WFCL-2041-0001", "测试");
+        Park park = ParkFixture.register("2038年后园区" + System.nanoTime(), "heze", ParkType.VENOUS, new BigDecimal("3.5"));
+        ParkFixture.strikeOff(park, LocalDate.of(2041, 5, 1), Instant.parse("2041-05-01T02:00:00Z"), "ecology-clerk", "WFCL-2041-0001", "测试");
         Long id = parks.save(park).getId();
         assertThat(parks.findById(id).orElseThrow().getHistory()).singleElement()
                 .satisfies(change -> assertThat(change.changedAt()).isEqualTo(Instant.parse("2041-05-01T02:00:00Z")));

@@ -4,6 +4,7 @@ import cn.ecopark.flow.approval.ApprovalRecord;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.park.Park;
+import cn.ecopark.flow.park.ParkFixture;
 import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.park.ParkStatus;
 import cn.ecopark.flow.subsidy.SubsidyRepository;
@@ -227,9 +228,9 @@ class ParkApplicationProcessTests {
         driver.complete("finance-clerk", first, "decideSubsidy", Map.of("decision", "AWARD", "subsidyAmount", 2_500_000,
                 "comment", "首次命名奖补"));
         Park park = parkOf(first);
-        park.revoke(java.time.LocalDate.of(2026, 12, 20), Instant.parse("2026-12-20T02:00:00Z"), "ecology-clerk",
+        ParkFixture.revoke(park, java.time.LocalDate.of(2026, 12, 20), Instant.parse("2026-12-20T02:00:00Z"), "ecology-clerk",
                 "WFCL-2026-0099", "发生较大突发环境事件");
-        park.approveToBuild(java.time.LocalDate.of(2027, 3, 1), "鲁环函〔2027〕3号", Instant.parse("2027-03-01T02:00:00Z"),
+        ParkFixture.approveToBuild(park, java.time.LocalDate.of(2027, 3, 1), "鲁环函〔2027〕3号", Instant.parse("2027-03-01T02:00:00Z"),
                 "ecology-clerk", "CJSQ-2027-0099");
         parks.save(park);
 
@@ -522,8 +523,8 @@ class ParkApplicationProcessTests {
     @Test
     void aParkStruckOffIsRefusedForThreeYearsAndThenSentToApplyToBuildAgain() {
         Map<String, Object> form = ParkApplicationDriver.freshApplication();
-        Park park = Park.register((String) form.get("parkName"), "weihai", cn.ecopark.flow.park.ParkType.SECTORAL, new BigDecimal("12"));
-        park.strikeOff(java.time.LocalDate.of(2023, 5, 10), Instant.parse("2023-05-10T02:00:00Z"), "ecology-clerk", "WFCL-2023-0001",
+        Park park = ParkFixture.register((String) form.get("parkName"), "weihai", cn.ecopark.flow.park.ParkType.SECTORAL, new BigDecimal("12"));
+        ParkFixture.strikeOff(park, java.time.LocalDate.of(2023, 5, 10), Instant.parse("2023-05-10T02:00:00Z"), "ecology-clerk", "WFCL-2023-0001",
                 "建设期间发生重大突发环境事件");
         parks.save(park);
 

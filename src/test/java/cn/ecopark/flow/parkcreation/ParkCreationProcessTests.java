@@ -5,6 +5,7 @@ import cn.ecopark.flow.casefile.CaseFile;
 import cn.ecopark.flow.casefile.CaseFiles;
 import cn.ecopark.flow.engine.InvalidInput;
 import cn.ecopark.flow.park.Park;
+import cn.ecopark.flow.park.ParkFixture;
 import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.park.ParkStatus;
 import cn.ecopark.flow.park.ParkStatusChange;
@@ -129,7 +130,7 @@ class ParkCreationProcessTests {
         assertThat(file.result()).contains("第1年度建设进展");
 
         park = parkOf(instance);
-        park.name(LocalDate.of(2027, 12, 1), Instant.parse("2027-12-01T02:00:00Z"), "system", "STGY-2027-0001");
+        ParkFixture.name(park, LocalDate.of(2027, 12, 1), Instant.parse("2027-12-01T02:00:00Z"), "system", "STGY-2027-0001");
         parks.save(park);
         execute(job(instance));
         assertThat(instance).isEnded().hasPassed("constructionEnded");
@@ -139,9 +140,9 @@ class ParkCreationProcessTests {
     @Test
     void aParkAlreadyApprovedToBuildIsToldToApplyForAcceptance() {
         Map<String, Object> form = ParkCreationDriver.goodCreation();
-        Park park = Park.register((String) form.get("creditCode"), (String) form.get("parkName"), "weihai", ParkType.SECTORAL,
+        Park park = ParkFixture.register((String) form.get("creditCode"), (String) form.get("parkName"), "weihai", ParkType.SECTORAL,
                 new BigDecimal("18.2"));
-        park.approveToBuild(LocalDate.of(2025, 5, 1), "鲁环函〔2025〕5号", Instant.parse("2025-05-01T02:00:00Z"), "ecology-clerk", null);
+        ParkFixture.approveToBuild(park, LocalDate.of(2025, 5, 1), "鲁环函〔2025〕5号", Instant.parse("2025-05-01T02:00:00Z"), "ecology-clerk", null);
         parks.save(park);
         ProcessInstance instance = driver.submit(form);
         assertThat(instance).isWaitingAt("acknowledgeCreationIneligibility");

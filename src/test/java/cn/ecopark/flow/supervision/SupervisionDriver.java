@@ -1,6 +1,7 @@
 package cn.ecopark.flow.supervision;
 
 import cn.ecopark.flow.park.Park;
+import cn.ecopark.flow.park.ParkFixture;
 import cn.ecopark.flow.park.ParkNamed;
 import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.park.ParkType;
@@ -95,9 +96,9 @@ public class SupervisionDriver {
 
     /** A named park; a null contact is a park whose applicant the system never learnt. */
     public Park namedPark(LocalDate namedOn, String contact) {
-        Park park = Park.register(newParkName(), "weihai", ParkType.COMPREHENSIVE, new BigDecimal("25.00"));
+        Park park = ParkFixture.register(newParkName(), "weihai", ParkType.COMPREHENSIVE, new BigDecimal("25.00"));
         String caseNo = "STGY-" + namedOn.getYear() + "-9" + PARKS.get();
-        park.name(namedOn, at(namedOn, 10), "system", caseNo);
+        ParkFixture.name(park, namedOn, at(namedOn, 10), "system", caseNo);
         park = parks.save(park);
         if (contact != null) {
             events.publishEvent(new ParkNamed(park.getId(), namedOn, caseNo, contact));
@@ -111,9 +112,9 @@ public class SupervisionDriver {
 
     /** A park approved to build, registered under its credit code (null: known by name only, as before V24). */
     Park approvedPark(String creditCode, String name, LocalDate approvedOn) {
-        Park park = creditCode == null ? Park.register(name, "weihai", ParkType.SECTORAL, new BigDecimal("12.00"))
-                : Park.register(creditCode, name, "weihai", ParkType.SECTORAL, new BigDecimal("12.00"));
-        park.approveToBuild(approvedOn, at(approvedOn, 10), "ecology-clerk", "PZJS-" + approvedOn.getYear() + "-0001");
+        Park park = creditCode == null ? ParkFixture.register(name, "weihai", ParkType.SECTORAL, new BigDecimal("12.00"))
+                : ParkFixture.register(creditCode, name, "weihai", ParkType.SECTORAL, new BigDecimal("12.00"));
+        ParkFixture.approveToBuild(park, approvedOn, at(approvedOn, 10), "ecology-clerk", "PZJS-" + approvedOn.getYear() + "-0001");
         return parks.save(park);
     }
 

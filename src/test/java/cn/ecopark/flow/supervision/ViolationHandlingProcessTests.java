@@ -5,6 +5,7 @@ import cn.ecopark.flow.approval.ApprovalRecordRepository;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.engine.InvalidInput;
 import cn.ecopark.flow.park.Park;
+import cn.ecopark.flow.park.ParkFixture;
 import cn.ecopark.flow.park.ParkEligibility;
 import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.park.ParkStatus;
@@ -262,7 +263,7 @@ class ViolationHandlingProcessTests {
 
     @Test
     void aParkNeitherNamedNorApprovedHasTheViolationRecordedOnly() {
-        Park park = parks.save(Park.register(SupervisionDriver.newParkName(), "jinan", ParkType.VENOUS, new BigDecimal("8")));
+        Park park = parks.save(ParkFixture.register(SupervisionDriver.newParkName(), "jinan", ParkType.VENOUS, new BigDecimal("8")));
         Violation violation = driver.reportViolation(park,
                 SupervisionDriver.report("MAJOR_INCIDENT", "济环调查〔2026〕9号", Supervision.today()));
         assertThat(violation.getSanction()).isEqualTo(Sanction.RECORD_ONLY);
