@@ -8,21 +8,14 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
 
@@ -34,10 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * science clerk's 延期 request; and adds commerce to a green-channel project's agency review (加签).
  */
 @EcoparkSpringTest
-class CaseOpsBrowserTests {
+class CaseOpsBrowserTests extends BrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     ParkApplicationDriver park;
     @Autowired
@@ -46,30 +37,7 @@ class CaseOpsBrowserTests {
     TaskService taskService;
     @Autowired
     RuntimeService runtimeService;
-    WebDriver driver;
-    WebDriverWait wait;
 
-    @BeforeAll
-    static void chromium() {
-        Chromium.requireInstalled();
-    }
-
-    @BeforeEach
-    void open() {
-        driver = Chromium.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
 
     @Test
     void ecologySuspendsAndResumesAParkApplicationAndGrantsAnExtensionFromThePage() {

@@ -69,17 +69,25 @@ final class Chromium {
         return new ChromeDriver(service, options);
     }
 
-    /** Logs in on Tasklist's own login page, as a person would; retries typing until Angular took the values. */
+    /** Logs in on Tasklist's own login page with a demo user's password. */
     static void loginToTasklist(WebDriver driver, WebDriverWait wait, String baseUrl, String user) {
-        driver.get(baseUrl + "/camunda/app/tasklist/default/");
+        login(driver, wait, baseUrl, "tasklist", user, "demo");
+    }
+
+    /**
+     * Logs in on a webapp's own login page (tasklist, cockpit, admin), as a person would; retries typing until Angular
+     * took the values.
+     */
+    static void login(WebDriver driver, WebDriverWait wait, String baseUrl, String app, String user, String password) {
+        driver.get(baseUrl + "/camunda/app/" + app + "/default/");
         for (int attempt = 0; attempt < 5; attempt++) {
             WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model='username']")));
-            WebElement password = driver.findElement(By.cssSelector("input[ng-model='password']"));
+            WebElement secret = driver.findElement(By.cssSelector("input[ng-model='password']"));
             name.clear();
             name.sendKeys(user);
-            password.clear();
-            password.sendKeys("demo");
-            if (user.equals(name.getAttribute("value")) && "demo".equals(password.getAttribute("value"))) {
+            secret.clear();
+            secret.sendKeys(password);
+            if (user.equals(name.getAttribute("value")) && password.equals(secret.getAttribute("value"))) {
                 driver.findElement(By.cssSelector("button[type='submit']")).click();
                 break;
             }

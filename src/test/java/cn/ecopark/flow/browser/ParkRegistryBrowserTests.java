@@ -5,24 +5,17 @@ import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.park.ParkStatus;
 import cn.ecopark.flow.support.EcoparkSpringTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -35,34 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in the list with its status history; an administrator sees and edits the index-system catalogue.
  */
 @EcoparkSpringTest
-class ParkRegistryBrowserTests {
+class ParkRegistryBrowserTests extends BrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     ParkRepository parks;
     @Autowired
     JdbcClient jdbc;
-    WebDriver driver;
-    WebDriverWait wait;
-
-    @BeforeAll
-    static void chromium() {
-        Chromium.requireInstalled();
-    }
-
-    @BeforeEach
-    void open() {
-        driver = Chromium.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void ecologyRegistersAParkNamedBeforeGoLiveAndSeesItInTheListWithItsStatus() {
@@ -197,26 +168,9 @@ class ParkRegistryBrowserTests {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", field(name), value.toString());
     }
 
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
 
     private void login(String app, String user) {
-        driver.get(url("/camunda/app/" + app + "/default/"));
-        for (int attempt = 0; attempt < 5; attempt++) {
-            WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model='username']")));
-            WebElement password = driver.findElement(By.cssSelector("input[ng-model='password']"));
-            name.clear();
-            name.sendKeys(user);
-            password.clear();
-            password.sendKeys(user.equals("admin") ? "admin" : "demo");
-            if (user.equals(name.getAttribute("value"))) {
-                driver.findElement(By.cssSelector("button[type='submit']")).click();
-                break;
-            }
-        }
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-widget-header]")));
+        Chromium.login(driver, wait, url(""), app, user, user.equals("admin") ? "admin" : "demo");
     }
 
     private void press(WebElement element) {

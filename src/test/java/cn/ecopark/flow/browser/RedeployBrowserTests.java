@@ -7,18 +7,13 @@ import cn.ecopark.flow.support.Http;
 import cn.ecopark.flow.support.ParkCases;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
 import java.util.Map;
@@ -31,36 +26,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reads the report: the case at an unchanged step moved, the case at the removed step stayed, with the reason.
  */
 @EcoparkSpringTest
-class RedeployBrowserTests {
+class RedeployBrowserTests extends BrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     ParkCases cases;
     @Autowired
     RedeployAssistant assistant;
     @Autowired
     RepositoryService repositoryService;
-    WebDriver driver;
-    WebDriverWait wait;
     String v2DeploymentId;
 
-    @BeforeAll
-    static void chromium() {
-        Chromium.requireInstalled();
-    }
-
-    @BeforeEach
-    void open() {
-        driver = Chromium.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+    @Override
+    Duration waitLimit() {
+        return Duration.ofSeconds(90);
     }
 
     @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
+    void rollBackV2() {
         if (v2DeploymentId != null) {
             ParkApplicationV2.rollBack(v2DeploymentId, assistant, repositoryService);
         }
@@ -127,23 +109,8 @@ class RedeployBrowserTests {
                 .singleResult().getVersion();
     }
 
-    /** Logs in on Cockpit's own login page; retries typing until Angular took the values. */
     private void login(String user, String password) {
-        driver.get("http://127.0.0.1:" + port + "/camunda/app/cockpit/default/");
-        for (int attempt = 0; attempt < 5; attempt++) {
-            WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model='username']")));
-            WebElement secret = driver.findElement(By.cssSelector("input[ng-model='password']"));
-            name.clear();
-            name.sendKeys(user);
-            secret.clear();
-            secret.sendKeys(password);
-            if (user.equals(name.getAttribute("value")) && password.equals(secret.getAttribute("value"))) {
-                driver.findElement(By.cssSelector("button[type='submit']")).click();
-                break;
-            }
-        }
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-widget-header]")));
+        Chromium.login(driver, wait, url(""), "cockpit", user, password);
     }
 
     private void press(WebElement element) {

@@ -10,18 +10,14 @@ import cn.ecopark.flow.parkapplication.ParkApplicationDriver;
 import cn.ecopark.flow.support.EcoparkSpringTest;
 import cn.ecopark.flow.support.Http;
 import cn.ecopark.flow.support.ParkCases;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
 
@@ -33,42 +29,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a screenshot under target/screenshots and asserts on what the page shows.
  */
 @EcoparkSpringTest
-class StaffDayBrowserTests {
+class StaffDayBrowserTests extends BrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     ParkCases cases;
     @Autowired
     ApprovalRecordRepository records;
     @Autowired
     ParkRepository parks;
-    WebDriver driver;
-    WebDriverWait wait;
     Http http;
 
-    @BeforeAll
-    static void chromium() {
-        Chromium.requireInstalled();
-    }
-
     @BeforeEach
-    void open() {
+    void http() {
         http = new Http(port);
-        driver = Chromium.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
 
     @Test
     void aCityClerkSeesTheChineseQueueClaimsAParkApplicationAndCompletesIt() {
@@ -289,23 +264,8 @@ class StaffDayBrowserTests {
         }
     }
 
-    /** Logs in on the webapp's own login page, as a person would; retries typing until Angular took the values. */
     private void login(String app, String user) {
-        driver.get(url("/camunda/app/" + app + "/default/"));
-        for (int attempt = 0; attempt < 5; attempt++) {
-            WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model='username']")));
-            WebElement password = driver.findElement(By.cssSelector("input[ng-model='password']"));
-            name.clear();
-            name.sendKeys(user);
-            password.clear();
-            password.sendKeys("demo");
-            if (user.equals(name.getAttribute("value")) && "demo".equals(password.getAttribute("value"))) {
-                driver.findElement(By.cssSelector("button[type='submit']")).click();
-                break;
-            }
-        }
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-widget-header]")));
+        Chromium.login(driver, wait, url(""), app, user, "demo");
     }
 
     private void clickText(String text) {

@@ -5,22 +5,15 @@ import cn.ecopark.flow.support.EcoparkSpringTest;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,38 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the city clerk then sees the reason above the returned task, and the manager finds the copy under 抄送我的.
  */
 @EcoparkSpringTest
-class TaskOpsBrowserTests {
+class TaskOpsBrowserTests extends BrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     ParkApplicationDriver park;
     @Autowired
     RuntimeService runtimeService;
-    WebDriver driver;
-    WebDriverWait wait;
 
-    @BeforeAll
-    static void chromium() {
-        Chromium.requireInstalled();
-    }
-
-    @BeforeEach
-    void open() {
-        driver = Chromium.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
 
     @Test
     void theProvinceCopiesTheCaseAndReturnsItToTheCityFromTasklist() {
