@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import cn.ecopark.flow.calendar.AppClock;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,7 +72,7 @@ public class CarbonCopies {
             throw new InvalidInput("users：请选择抄送给哪些人员或部门（不含本人）");
         }
         CaseFile file = access.caseOf(task);
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = AppClock.now();
         List<String> sentTo = new ArrayList<>();
         system.run(() -> recipients.forEach((userId, viaGroup) -> {
             Task copy = tasks.newTask();
@@ -125,7 +125,7 @@ public class CarbonCopies {
         CarbonCopy copy = copies.findById(id).filter(c -> c.recipient().equals(caller.getUserId()))
                 .orElseThrow(() -> new ApiExceptionHandler.NotFound("没有该抄送，或它不是抄送给您的"));
         if (copy.readAt() == null) {
-            copies.save(copy.read(ClockUtil.getCurrentTime().toInstant()));
+            copies.save(copy.read(AppClock.now()));
             system.run(() -> {
                 if (copy.copyTaskId() != null && tasks.createTaskQuery().taskId(copy.copyTaskId()).count() > 0) {
                     tasks.complete(copy.copyTaskId());

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.taskops;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.approval.ApprovalRecord;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
 import cn.ecopark.flow.approval.Outcome;
@@ -16,7 +17,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -39,7 +39,7 @@ class ReturnToStep {
     static final String RETURN_REASON = "returnReason";
     static final String RETURNED_FROM = "returnedFrom";
     static final String EARLIER_DECISION = "earlierDecision";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter WHEN = AppClock.DATE_TIME;
 
     private final TaskAccess access;
     private final EngineAsSystem system;

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import cn.ecopark.flow.calendar.AppClock;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,7 +87,7 @@ class Withdrawals {
             throw new ApiExceptionHandler.Conflict("「" + decided.stepName() + "」已由" + StaffGroup.displayName(decided.agency())
                     + "作出办理结论（" + decided.outcome().chineseName() + "），申请已不能撤回；如需终止请联系受理部门");
         }
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = AppClock.now();
         operations.record(file, null, "withdrawal", "申请人撤回", StaffGroup.APPLICANTS, caller.getUserId(), Outcome.WITHDRAWN, reason);
         hooks.stream().filter(h -> h.caseType().equals(file.caseType()))
                 .forEach(h -> h.withdrawn(file.processInstanceId(), now, caller.getUserId(), reason));
