@@ -5,6 +5,7 @@ import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.engine.InvalidInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,8 +16,13 @@ import java.util.stream.Collectors;
 /**
  * Runs when any user task of any workflow completes (added to every user task by {@link DecisionRecordingPlugin}).
  * It checks the submitted {@code decision} against the outcomes the step allows, stores who decided what
- * for which agency, exposes the outcome to the gateways as {@code <taskId>Decision}, and clears the
- * form's fields out of the process so the next step's form starts empty.
+ * for which agency, and clears the form's fields out of the process so the next step's form starts empty.
+ *
+ * <p>The validated outcome is left as the step's local variable {@code decision}. A model that routes on it maps it
+ * out where Modeler shows it, on the task's Inputs/Outputs tab: {@code <camunda:outputParameter
+ * name="cityPreReviewDecision">${decision}</camunda:outputParameter>} (an activity with a mapping is a scope, so the
+ * local variable lives and ends with the step). {@code ModelRules} refuses a gateway reading a variable that the model
+ * does not show being set.
  */
 class RecordDecisionListener implements TaskListener {
 
@@ -62,8 +68,18 @@ class RecordDecisionListener implements TaskListener {
                 AppClock.now()));
 
         TaskSubmission.clearEchoes(task, OPINION_FIELDS);
-        task.getExecution().setVariable(task.getTaskDefinitionKey() + "Decision", outcome.name());
+        exposeOutcome(task, outcome);
         events.publishEvent(new DecisionRecorded(record));
+    }
+
+    private static void exposeOutcome(DelegateTask task, Outcome outcome) {
+        ExecutionEntity execution = (ExecutionEntity) task.getExecution();
+        if (execution.getActivity() != null && execution.getActivity().getIoMapping() != null) {
+            execution.setVariableLocal(DECISION, outcome.name());
+        } else {
+            // Models not yet mapping the outcome in Modeler (see the class comment); removed once every model does.
+            execution.setVariable(task.getTaskDefinitionKey() + "Decision", outcome.name());
+        }
     }
 
     private Outcome readOutcome(DelegateTask task) {

@@ -18,10 +18,12 @@ import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.dmn.Dmn;
@@ -104,6 +106,15 @@ public final class ModelRules {
     private static final Pattern CONDITION = Pattern.compile("\\$\\{!?[a-zA-Z]+( == '[A-Z_]+')?}");
     /** A variable the system sets (e.g. ${cityGroup}); no method calls, no operators. */
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([a-zA-Z][a-zA-Z0-9]*)}");
+    private static final Pattern CONDITION_VARIABLE = Pattern.compile("\\$\\{!?([a-zA-Z]+)");
+
+    /**
+     * Models whose gateways still read a {@code <taskId>Decision} that {@code RecordDecisionListener} sets out of sight,
+     * or a flag a delegate sets in Java. Each workflow leaves this set when its model shows how every routed variable is
+     * set; the set and the listener's fallback go when it is empty.
+     */
+    static final Set<String> ROUTING_NOT_YET_SHOWN = Set.of("park-application", "park-creation", "green-channel-approval",
+            "green-finance-intake", "pollution-library-intake", "biennial-review", "violation-handling");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ModelRules() {
@@ -233,6 +244,8 @@ public final class ModelRules {
         private final Set<String> decisions;
         private final Surroundings surroundings;
         private final List<ModelProblem> problems;
+        /** Field keys of the forms the model references: a gateway may route on what a form declares. */
+        private final Set<String> formFields = new HashSet<>();
 
         BpmnCheck(String name, byte[] content, Document dom, Map<String, JsonNode> forms, Set<String> decisions,
                   Surroundings surroundings, List<ModelProblem> problems) {
@@ -263,6 +276,7 @@ public final class ModelRules {
             conditions(model);
             startForms(model);
             userTasks(model);
+            routedVariablesShown(model);
             jointReviews(model);
             decisionReferences(model);
             delegates();
@@ -429,6 +443,7 @@ public final class ModelRules {
             }
             JsonNode here = forms.get(formRef);
             if (here != null) {
+                collectFieldKeys(here, formFields);
                 return here;
             }
             if ("deployment".equals(binding)) {
@@ -443,9 +458,46 @@ public final class ModelRules {
                 return null;
             }
             try {
-                return JSON.readTree(earlier.get());
+                JsonNode earlierForm = JSON.readTree(earlier.get());
+                collectFieldKeys(earlierForm, formFields);
+                return earlierForm;
             } catch (IOException e) {
                 return null;
+            }
+        }
+
+        private static void collectFieldKeys(JsonNode node, Set<String> keys) {
+            if (node.isObject() && node.hasNonNull("key") && node.get("key").isTextual()) {
+                keys.add(node.get("key").asText());
+            }
+            node.elements().forEachRemaining(child -> collectFieldKeys(child, keys));
+        }
+
+        /**
+         * A gateway may only route on a variable whose source Modeler shows: a step's output mapping (Inputs/Outputs
+         * tab, e.g. {@code cityPreReviewDecision = ${decision}}), the result variable of a business-rule task or of a
+         * service task's expression, or a field of a form the model references. Renaming a task id in Modeler then
+         * cannot silently break routing.
+         */
+        private void routedVariablesShown(BpmnModelInstance model) {
+            Set<String> shown = new HashSet<>(formFields);
+            model.getModelElementsByType(CamundaOutputParameter.class).forEach(p -> shown.add(p.getCamundaName()));
+            model.getModelElementsByType(BusinessRuleTask.class).forEach(t -> shown.add(t.getCamundaResultVariable()));
+            model.getModelElementsByType(ServiceTask.class).forEach(t -> shown.add(t.getCamundaResultVariable()));
+            boolean legacy = model.getModelElementsByType(Process.class).stream()
+                    .anyMatch(p -> ROUTING_NOT_YET_SHOWN.contains(p.getId()));
+            if (legacy) {
+                return;
+            }
+            for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+                if (flow.getConditionExpression() == null) {
+                    continue;
+                }
+                Matcher read = CONDITION_VARIABLE.matcher(flow.getConditionExpression().getTextContent().strip());
+                if (read.lookingAt() && !shown.contains(read.group(1))) {
+                    problem(flow.getId(), "网关条件读取的变量 " + read.group(1) + " 在模型中看不到来源：请在设置它的环节用输出映射"
+                            + "（Inputs/Outputs，如 " + read.group(1) + " = ${decision}）、业务规则任务或服务任务的结果变量写出它");
+                }
             }
         }
 
