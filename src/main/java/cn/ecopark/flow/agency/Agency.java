@@ -3,7 +3,6 @@ package cn.ecopark.flow.agency;
 
 import cn.ecopark.flow.calendar.AppClock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +26,6 @@ public enum Agency {
             new Rename(LocalDate.of(2023, 1, 1), "国家金融监督管理总局山东监管局", "国家金融监督管理总局山东监管局")),
     CDB("cdb", "国家开发银行山东省分行", "国家开发银行山东省分行", true);
 
-    private static final ZoneId SHANGHAI = AppClock.ZONE;
 
     private final String groupId;
     private final String fullName;
@@ -92,7 +90,7 @@ public enum Agency {
     }
 
     private static LocalDate today() {
-        return AppClock.now().atZone(SHANGHAI).toLocalDate();
+        return AppClock.today();
     }
 
     public static Optional<Agency> byGroupId(String groupId) {

@@ -17,7 +17,6 @@ final class ApprovalSheetHtml {
     /** Family of the embedded Latin font (letters, digits), tried before the CJK one. */
     static final String PDF_LATIN_FAMILY = "EcoparkLatin";
     private static final DateTimeFormatter DATE_TIME = AppClock.DATE_TIME;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private ApprovalSheetHtml() {
     }
@@ -85,7 +84,7 @@ final class ApprovalSheetHtml {
                 .append(file.closed() ? "办结结论" : "当前状态").append("</th><td>").append(text(file.result()))
                 .append("</td></tr></table>");
         html.append("<p class=\"footer\">本审批单由生态工业园区协同审批系统根据办理记录生成，")
-                .append(DATE.format(sheet.printedAt())).append("。各部门意见以系统记录为准。</p>");
+                .append(AppClock.CHINESE_DATE.format(sheet.printedAt())).append("。各部门意见以系统记录为准。</p>");
         html.append("</div></body></html>");
         return html.toString();
     }

@@ -3,7 +3,6 @@ package cn.ecopark.flow.approvalsheet;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
 import cn.ecopark.flow.calendar.AppClock;
-import cn.ecopark.flow.calendar.WorkingDayCalendar;
 import cn.ecopark.flow.casefile.CaseFile;
 import cn.ecopark.flow.security.EngineAsSystem;
 import org.camunda.bpm.engine.IdentityService;
@@ -33,12 +32,12 @@ class ApprovalSheets {
         var opinions = records.findAllByProcessInstanceIdOrderByDecidedAtAscIdAsc(file.processInstanceId()).stream()
                 // Each opinion under the agency's name on the day it was given (e.g. CBIRC Shandong → NFRA Shandong, 2023).
                 .map(r -> new ApprovalSheet.Opinion(r.stepName(),
-                        StaffGroup.displayName(r.agency(), r.decidedAt().atZone(WorkingDayCalendar.ZONE).toLocalDate()),
+                        StaffGroup.displayName(r.agency(), r.decidedAt().atZone(AppClock.ZONE).toLocalDate()),
                         signers.computeIfAbsent(r.actor(), this::signer),
-                        LocalDateTime.ofInstant(r.decidedAt(), WorkingDayCalendar.ZONE), r.outcome().chineseName(),
+                        LocalDateTime.ofInstant(r.decidedAt(), AppClock.ZONE), r.outcome().chineseName(),
                         r.basis(), r.conditions(), r.comment()))
                 .toList();
-        return new ApprovalSheet(file, opinions, LocalDateTime.ofInstant(AppClock.now(), WorkingDayCalendar.ZONE));
+        return new ApprovalSheet(file, opinions, LocalDateTime.ofInstant(AppClock.now(), AppClock.ZONE));
     }
 
     /** "省生态环境厅 经办人（ecology-clerk）": the person's name as kept in the identity service, and the account. */

@@ -21,6 +21,15 @@ public final class AppClock extends Clock {
     /** How staff pages, case files, exports and the approval sheet show a date and time. */
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
 
+    /** A date in exports and data files (an instant is read in China's zone). */
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZONE);
+
+    /** A date as official documents write it (the case file, the approval sheet): 2026年3月9日. */
+    public static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(ZONE);
+
+    /** A time of day in messages (催办 at 14:05). */
+    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZONE);
+
     public static final AppClock INSTANCE = new AppClock(ZONE);
 
     private final ZoneId zone;

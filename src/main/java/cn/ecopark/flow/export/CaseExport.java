@@ -42,7 +42,6 @@ class CaseExport {
     static final List<String> DECISION_HEADERS = List.of("案卷编号", "名称", "环节", "决定机关", "办理结论", "决定日期",
             "签批人", "签批人账号", "依据", "附加条件", "意见");
     private static final DateTimeFormatter DATE_TIME = AppClock.DATE_TIME;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(WorkingDayCalendar.ZONE);
 
     private final List<CaseFileProvider> providers;
     private final HistoryService history;
@@ -71,8 +70,8 @@ class CaseExport {
 
     /** Sheet 1 one row per case, sheet 2 one row per decision. */
     List<Sheet> sheets(CaseFileProvider provider, LocalDate from, LocalDate to, LocalDate today) {
-        Date start = Date.from(from.atStartOfDay(WorkingDayCalendar.ZONE).toInstant());
-        Date end = Date.from(to.plusDays(1).atStartOfDay(WorkingDayCalendar.ZONE).toInstant().minusMillis(1));
+        Date start = Date.from(from.atStartOfDay(AppClock.ZONE).toInstant());
+        Date end = Date.from(to.plusDays(1).atStartOfDay(AppClock.ZONE).toInstant().minusMillis(1));
         List<HistoricProcessInstance> instances = engine.call(() -> {
             var query = history.createHistoricProcessInstanceQuery().processDefinitionKey(provider.caseType())
                     .startedAfter(start).startedBefore(end);
@@ -98,11 +97,11 @@ class CaseExport {
                     DATE_TIME.format(submitted), file.closedAt() == null ? "" : DATE_TIME.format(file.closedAt()),
                     days.value(), days.warning().orElse(""),
                     decisions.stream().map(d -> String.join("／", d.stepName(), StaffGroup.displayName(d.agency()),
-                                    d.outcome().chineseName(), DATE.format(d.decidedAt()), signer(signers, d.actor())))
+                                    d.outcome().chineseName(), AppClock.DATE.format(d.decidedAt()), signer(signers, d.actor())))
                             .collect(Collectors.joining("；"))));
             for (ApprovalRecord d : decisions) {
                 decisionRows.add(Sheet.row(file.caseNo(), file.title(), d.stepName(), StaffGroup.displayName(d.agency()),
-                        d.outcome().chineseName(), DATE.format(d.decidedAt()), signer(signers, d.actor()), d.actor(),
+                        d.outcome().chineseName(), AppClock.DATE.format(d.decidedAt()), signer(signers, d.actor()), d.actor(),
                         d.basis(), d.conditions(), d.comment()));
             }
         }

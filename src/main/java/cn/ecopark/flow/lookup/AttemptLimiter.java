@@ -36,7 +36,7 @@ class AttemptLimiter {
 
     void failed(String caseNo, String client) {
         if (ThreadLocalRandom.current().nextInt(100) == 0) {
-            jdbc.sql("DELETE FROM lookup_attempt WHERE since < ?").param(at(now().minus(LOCK))).update();
+            jdbc.sql("DELETE FROM lookup_attempt WHERE since < ?").param(at(AppClock.now().minus(LOCK))).update();
         }
         count("no:" + caseNo);
         count("ip:" + client);
@@ -48,12 +48,12 @@ class AttemptLimiter {
 
     private boolean isLocked(String key, int max) {
         return jdbc.sql("SELECT COUNT(*) FROM lookup_attempt WHERE attempt_key = ? AND failures >= ? AND since >= ?")
-                .params(key(key), max, at(now().minus(LOCK))).query(Integer.class).single() > 0;
+                .params(key(key), max, at(AppClock.now().minus(LOCK))).query(Integer.class).single() > 0;
     }
 
     private void count(String key) {
-        Timestamp now = at(now());
-        Timestamp expired = at(now().minus(LOCK));
+        Timestamp now = at(AppClock.now());
+        Timestamp expired = at(AppClock.now().minus(LOCK));
         for (int attempt = 0; attempt < 3; attempt++) {
             // A count older than the lock starts again at 1.
             int updated = jdbc.sql("""
@@ -85,9 +85,5 @@ class AttemptLimiter {
 
     private static Timestamp at(Instant instant) {
         return Timestamp.from(instant);
-    }
-
-    private static Instant now() {
-        return AppClock.now();
     }
 }

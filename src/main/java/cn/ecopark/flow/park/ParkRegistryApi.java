@@ -25,7 +25,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,7 +46,6 @@ import java.util.Set;
 @RequestMapping("/api/parks")
 class ParkRegistryApi {
 
-    private static final ZoneId SHANGHAI = AppClock.ZONE;
     private static final Set<String> WRITERS = Set.of(Agency.ECOLOGY.groupId(), StaffGroup.ADMINS);
     private static final Set<String> READERS = Set.of(Agency.ECOLOGY.groupId(), StaffGroup.MANAGERS, StaffGroup.ADMINS);
     static final int LIST_LIMIT = 200;
@@ -74,7 +72,7 @@ class ParkRegistryApi {
             throw new AuthorizationException("只有省生态环境厅可以补录园区");
         }
         Instant now = AppClock.now();
-        ParkRegistration r = ParkRegistration.read(body, now.atZone(SHANGHAI).toLocalDate());
+        ParkRegistration r = ParkRegistration.read(body, now.atZone(AppClock.ZONE).toLocalDate());
         parks.findByCreditCode(r.creditCode()).ifPresent(known -> {
             throw new ApiExceptionHandler.Conflict("统一社会信用代码 " + r.creditCode() + " 已登记为园区“" + known.getName() + "”");
         });

@@ -3,7 +3,6 @@ package cn.ecopark.flow.park;
 import cn.ecopark.flow.calendar.AppClock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * One line of a park's history: every status change with who, when, why and which case caused it, the date it
@@ -14,13 +13,12 @@ public record ParkStatusChange(ParkStatus fromStatus, ParkStatus toStatus, Insta
                                String changedBy, String caseNo, String reason, LocalDate effectiveOn,
                                String documentNo) {
 
-    private static final ZoneId SHANGHAI = AppClock.ZONE;
 
     /** The day the change took effect. */
     public LocalDate effectiveDate() {
         if (effectiveOn != null) {
             return effectiveOn;
         }
-        return changedAt == null ? null : changedAt.atZone(SHANGHAI).toLocalDate();
+        return changedAt == null ? null : changedAt.atZone(AppClock.ZONE).toLocalDate();
     }
 }

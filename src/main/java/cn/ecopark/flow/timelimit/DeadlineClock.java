@@ -51,7 +51,7 @@ public class DeadlineClock {
                 back--;
             }
         }
-        Instant at = day.atTime(LocalTime.MIDNIGHT).atZone(WorkingDayCalendar.ZONE).toInstant();
+        Instant at = day.atTime(LocalTime.MIDNIGHT).atZone(AppClock.ZONE).toInstant();
         Instant now = now();
         return at.isBefore(now) ? now : at;
     }
@@ -62,13 +62,13 @@ public class DeadlineClock {
      */
     public Instant shifted(Instant due, LocalDate pausedOn, LocalDate resumedOn) {
         LocalDate dueDay = WorkingDayCalendar.toLocalDate(due);
-        LocalTime time = due.atZone(WorkingDayCalendar.ZONE).toLocalTime();
+        LocalTime time = due.atZone(AppClock.ZONE).toLocalTime();
         if (dueDay.isBefore(pausedOn)) {
             return due; // already past when the case was suspended: stays overdue
         }
         PausableDeadline paused = new PausableDeadline(dueDay, null, 0).pause(calendar, pausedOn).value();
         LocalDate newDay = paused.resume(calendar, resumedOn).value().deadline();
-        return newDay.atTime(time).atZone(WorkingDayCalendar.ZONE).toInstant();
+        return newDay.atTime(time).atZone(AppClock.ZONE).toInstant();
     }
 
     /** Working days from today to the due day (negative when overdue). */

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.timelimit;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.CaseOperationLog;
@@ -21,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 
@@ -35,7 +35,6 @@ class TaskTimeOperations {
 
     /** Task-local note of the last 催办, shown on the task. */
     static final String URGE_NOTE = "urgeNotice";
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm").withZone(WorkingDayCalendar.ZONE);
 
     private final TaskService tasks;
     private final IdentityService identity;
@@ -75,7 +74,7 @@ class TaskTimeOperations {
         LocalDate today = clock.today();
         extensions.urgeOn(task.getId(), today).ifPresent(earlier -> {
             throw new ApiExceptionHandler.Conflict("任务「" + task.getName() + "」今天已由 " + earlier[0] + " 于 "
-                    + HOUR.format(Instant.parse(earlier[1])) + " 催办过，每个工作日最多催办一次，请下一个工作日再催办");
+                    + AppClock.TIME.format(Instant.parse(earlier[1])) + " 催办过，每个工作日最多催办一次，请下一个工作日再催办");
         });
         Instant now = clock.now();
         try {
@@ -84,7 +83,7 @@ class TaskTimeOperations {
             throw new ApiExceptionHandler.Conflict("任务「" + task.getName() + "」今天已催办过，每个工作日最多催办一次");
         }
         String text = "催办：%s %s 于 %s 催办%s".formatted(StaffGroup.displayName(actingFor), caller.getUserId(),
-                today + " " + HOUR.format(now), note == null ? "" : "：" + note);
+                today + " " + AppClock.TIME.format(now), note == null ? "" : "：" + note);
         engine.run(() -> {
             tasks.setVariableLocal(task.getId(), URGE_NOTE, text);
             if (task.getPriority() < 80) {
