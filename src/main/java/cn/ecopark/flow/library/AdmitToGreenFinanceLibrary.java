@@ -1,5 +1,6 @@
 package cn.ecopark.flow.library;
 
+import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.calendar.AppClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,7 +27,7 @@ class AdmitToGreenFinanceLibrary implements JavaDelegate {
         LibraryProject project = projects.of(execution);
         Preferences decided = preferences.decide(project.data(), projects.parkStatus(project),
                 project.admittedIntake(Library.POLLUTION_PREVENTION).isPresent());
-        project.admitToGreenFinance(LibraryProjects.caseNo(execution), decided, AppClock.now());
+        project.admitToGreenFinance(CaseVariables.caseNo(execution), decided, AppClock.now());
         projects.save(project);
     }
 }

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.library;
 
+import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.calendar.AppClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,7 +19,7 @@ class AdmitToPollutionLibrary implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LibraryProject project = projects.of(execution);
-        project.admitToPollutionLibrary(LibraryProjects.caseNo(execution), AppClock.now());
+        project.admitToPollutionLibrary(CaseVariables.caseNo(execution), AppClock.now());
         projects.save(project);
     }
 }

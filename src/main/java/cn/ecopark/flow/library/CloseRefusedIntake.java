@@ -1,5 +1,6 @@
 package cn.ecopark.flow.library;
 
+import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.ApprovalRecord;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
@@ -29,8 +30,8 @@ class CloseRefusedIntake implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LibraryProject project = projects.of(execution);
-        String caseNo = LibraryProjects.caseNo(execution);
-        String reason = Boolean.FALSE.equals(execution.getVariable("eligible"))
+        String caseNo = CaseVariables.caseNo(execution);
+        String reason = LibraryVariables.failedEntryCheck(execution)
                 ? project.intake(caseNo).getEntryNote()
                 : records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(execution.getProcessInstanceId()).stream()
                         .filter(r -> r.outcome().needsReason())

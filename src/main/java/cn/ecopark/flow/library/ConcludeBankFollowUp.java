@@ -1,5 +1,6 @@
 package cn.ecopark.flow.library;
 
+import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.calendar.AppClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,7 +19,7 @@ class ConcludeBankFollowUp implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LibraryProject project = projects.of(execution);
-        project.concludeFollowUp(LibraryProjects.caseNo(execution), AppClock.now());
+        project.concludeFollowUp(CaseVariables.caseNo(execution), AppClock.now());
         projects.save(project);
     }
 }

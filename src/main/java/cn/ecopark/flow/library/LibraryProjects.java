@@ -1,5 +1,6 @@
 package cn.ecopark.flow.library;
 
+import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.park.ParkStatus;
@@ -19,16 +20,13 @@ class LibraryProjects {
     }
 
     LibraryProject of(VariableScope scope) {
-        Object id = scope.getVariable("projectId");
-        if (id == null) {
-            throw new IllegalStateException("The process carries no projectId");
-        }
-        return repository.findById(((Number) id).longValue())
-                .orElseThrow(() -> new IllegalStateException("No library project with id " + id));
+        long id = LibraryVariables.projectId(scope);
+        return repository.findById(id).orElseThrow(() -> new IllegalStateException("No library project with id " + id));
     }
 
+    /** The case number, as every case carries it ({@link CaseVariables#caseNo}). */
     static String caseNo(VariableScope scope) {
-        return (String) scope.getVariable("caseNo");
+        return CaseVariables.caseNo(scope);
     }
 
     /** The standing of the project's park; a park the system does not know is neither approved to build nor named. */

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.library;
 
+import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.agency.Agency;
@@ -34,12 +35,12 @@ class RecordBankAction implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Outcome outcome = Outcome.parse(String.valueOf(TaskSubmission.value(task, "decision"))).orElse(null);
+        Outcome outcome = Outcome.parse(String.valueOf(TaskSubmission.value(task, LibraryVariables.DECISION))).orElse(null);
         if (outcome == null) {
             return; // the decision listener refuses a missing or unknown decision with its own message
         }
         LibraryProject project = projects.of(task);
-        String caseNo = LibraryProjects.caseNo(task);
+        String caseNo = CaseVariables.caseNo(task);
         BigDecimal requested = project.intake(caseNo).getRequestedAmount();
         FormFields fields = FormFields.of(task);
         String bank = bankOf(task);

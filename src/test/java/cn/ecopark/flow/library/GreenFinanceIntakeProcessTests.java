@@ -115,9 +115,11 @@ class GreenFinanceIntakeProcessTests {
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .list()).filteredOn(v -> v.getTaskId() == null && !"DELETED".equals(v.getState()))
                 .extracting(v -> v.getName())
+                // The banks' outcomes route nothing (they are bank actions on the project): their steps map no variable,
+                // and the decision recorder's hidden <taskId>Decision for unmapped steps is on its way out.
+                .filteredOn(name -> !name.endsWith("FollowUpDecision"))
                 .containsExactlyInAnyOrder("applicant", "projectId", "caseNo", "caseTitle", "cityName", "recommended",
-                        "ecologyRecommendationDecision", "reformRecommendationDecision", "finsupAdmissionDecision",
-                        "pbocFollowUpDecision", "cbircFollowUpDecision", "cdbFollowUpDecision");
+                        "ecologyRecommendationDecision", "reformRecommendationDecision", "finsupAdmissionDecision");
     }
 
     @Test
