@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Finds the project a running case is about (and its case number) by what the process carries. */
 @Component
-class LibraryProjects {
+public class LibraryProjects {
 
     private final LibraryProjectRepository repository;
     private final ParkRepository parks;
@@ -19,7 +19,7 @@ class LibraryProjects {
         this.parks = parks;
     }
 
-    LibraryProject of(VariableScope scope) {
+    public LibraryProject of(VariableScope scope) {
         long id = LibraryVariables.projectId(scope);
         return repository.findById(id).orElseThrow(() -> new IllegalStateException("No library project with id " + id));
     }
@@ -30,12 +30,12 @@ class LibraryProjects {
     }
 
     /** The standing of the project's park; a park the system does not know is neither approved to build nor named. */
-    ParkStatus parkStatus(LibraryProject project) {
+    public ParkStatus parkStatus(LibraryProject project) {
         return project.getParkId() == null ? ParkStatus.NONE
                 : parks.findById(project.getParkId()).map(Park::getStatus).orElse(ParkStatus.NONE);
     }
 
-    LibraryProject save(LibraryProject project) {
+    public LibraryProject save(LibraryProject project) {
         return repository.save(project);
     }
 }

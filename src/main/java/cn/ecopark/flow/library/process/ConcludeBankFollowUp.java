@@ -1,7 +1,9 @@
-package cn.ecopark.flow.library;
+package cn.ecopark.flow.library.process;
 
-import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.calendar.AppClock;
+import cn.ecopark.flow.engine.CaseVariables;
+import cn.ecopark.flow.library.LibraryProject;
+import cn.ecopark.flow.library.LibraryProjects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,7 @@
-package cn.ecopark.flow.library;
+package cn.ecopark.flow.library.process;
 
+import cn.ecopark.flow.library.Priority;
+import cn.ecopark.flow.library.ProjectData;
 import cn.ecopark.flow.park.ParkStatus;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;

@@ -1,6 +1,8 @@
-package cn.ecopark.flow.library;
+package cn.ecopark.flow.library.process;
 
 import cn.ecopark.flow.engine.CaseVariables;
+import cn.ecopark.flow.library.LibraryProject;
+import cn.ecopark.flow.library.LibraryProjects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

@@ -1,11 +1,17 @@
-package cn.ecopark.flow.library;
+package cn.ecopark.flow.library.process;
 
-import cn.ecopark.flow.engine.CaseVariables;
-import cn.ecopark.flow.calendar.AppClock;
-import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.approval.TaskSubmission;
+import cn.ecopark.flow.calendar.AppClock;
+import cn.ecopark.flow.engine.CaseVariables;
+import cn.ecopark.flow.formcontract.FormFields;
+import cn.ecopark.flow.library.FundingTranche;
+import cn.ecopark.flow.library.LibraryProject;
+import cn.ecopark.flow.library.LibraryProjects;
+import cn.ecopark.flow.library.LibraryVariables;
+import cn.ecopark.flow.library.Priority;
+import cn.ecopark.flow.library.ProjectForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -1,12 +1,16 @@
-package cn.ecopark.flow.library;
+package cn.ecopark.flow.library.process;
 
-import cn.ecopark.flow.engine.CaseVariables;
-import cn.ecopark.flow.calendar.AppClock;
-import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.approval.TaskSubmission;
+import cn.ecopark.flow.calendar.AppClock;
+import cn.ecopark.flow.engine.CaseVariables;
+import cn.ecopark.flow.formcontract.FormFields;
+import cn.ecopark.flow.library.BankAction;
+import cn.ecopark.flow.library.LibraryProject;
+import cn.ecopark.flow.library.LibraryProjects;
+import cn.ecopark.flow.library.LibraryVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;

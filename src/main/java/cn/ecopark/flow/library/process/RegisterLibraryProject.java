@@ -1,11 +1,17 @@
-package cn.ecopark.flow.library;
+package cn.ecopark.flow.library.process;
 
-import cn.ecopark.flow.engine.CaseVariables;
-import cn.ecopark.flow.calendar.AppClock;
-import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.agency.City;
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.casenumber.CaseNumbers;
+import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.engine.InvalidInput;
+import cn.ecopark.flow.formcontract.FormFields;
+import cn.ecopark.flow.library.Library;
+import cn.ecopark.flow.library.LibraryProject;
+import cn.ecopark.flow.library.LibraryProjectRepository;
+import cn.ecopark.flow.library.LibraryVariables;
+import cn.ecopark.flow.library.ProjectData;
+import cn.ecopark.flow.library.ProjectForm;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
