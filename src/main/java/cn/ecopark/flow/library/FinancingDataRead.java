@@ -18,6 +18,6 @@ public record FinancingDataRead(
         String source,
         Instant readAt) {
 
-    static final String VIA_REST = "REST";
-    static final String VIA_TASK = "TASK";
+    public static final String VIA_REST = "REST";
+    public static final String VIA_TASK = "TASK";
 }

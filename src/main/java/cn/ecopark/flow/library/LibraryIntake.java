@@ -47,7 +47,7 @@ public class LibraryIntake {
         return intake;
     }
 
-    void entryChecked(boolean eligible, boolean isMature, Priority suggested, String note) {
+    public void entryChecked(boolean eligible, boolean isMature, Priority suggested, String note) {
         mature = eligible && isMature;
         suggestedPriority = suggested;
         entryNote = note;

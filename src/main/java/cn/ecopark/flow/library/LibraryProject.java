@@ -45,7 +45,7 @@ public class LibraryProject {
     protected LibraryProject() {
     }
 
-    static LibraryProject declare(ProjectData data, Long parkId, String applicant) {
+    public static LibraryProject declare(ProjectData data, Long parkId, String applicant) {
         LibraryProject project = new LibraryProject();
         project.city = data.city();
         project.parkName = data.parkName();
@@ -55,7 +55,7 @@ public class LibraryProject {
     }
 
     /** The latest declaration is the project's data in every library; park, city and name identify it. */
-    void redeclare(ProjectData data, Long knownParkId, String applicant) {
+    public void redeclare(ProjectData data, Long knownParkId, String applicant) {
         parkId = knownParkId;
         projectType = data.projectType();
         totalInvestment = data.totalInvestment();
@@ -80,11 +80,11 @@ public class LibraryProject {
         return intakes.stream().filter(i -> i.getLibrary() == library && i.holdsPlace()).findFirst();
     }
 
-    boolean holdsPlaceIn(Library library) {
+    public boolean holdsPlaceIn(Library library) {
         return placeIn(library).isPresent();
     }
 
-    LibraryIntake openIntake(Library library, String caseNo, String processInstanceId, String applicant,
+    public LibraryIntake openIntake(Library library, String caseNo, String processInstanceId, String applicant,
                              ProjectForm.FinancingRequest request, Instant at) {
         if (holdsPlaceIn(library)) {
             throw new IllegalStateException(projectName + " already holds a place in " + library);
@@ -104,14 +104,14 @@ public class LibraryProject {
     }
 
     /** Finance's decision on a mature project: its priority and, when funded, the tranches. */
-    void fundingDecided(String caseNo, Priority priority, List<FundingTranche> arranged) {
+    public void fundingDecided(String caseNo, Priority priority, List<FundingTranche> arranged) {
         intake(caseNo).prioritised(priority);
         tranches.removeIf(t -> t.caseNo().equals(caseNo));
         tranches.addAll(arranged);
     }
 
     /** Enters the pollution-prevention library: reserve when not yet mature, else by what finance arranged. */
-    void admitToPollutionLibrary(String caseNo, Instant at) {
+    public void admitToPollutionLibrary(String caseNo, Instant at) {
         LibraryIntake intake = intake(caseNo);
         IntakeStatus admittedAs;
         if (!intake.isMature()) {
@@ -126,13 +126,13 @@ public class LibraryProject {
         intake.admitted(admittedAs, at);
     }
 
-    void admitToGreenFinance(String caseNo, Preferences preferences, Instant at) {
+    public void admitToGreenFinance(String caseNo, Preferences preferences, Instant at) {
         LibraryIntake intake = intake(caseNo);
         intake.preferencesDecided(preferences);
         intake.admitted(IntakeStatus.ADMITTED_FOLLOW_UP, at);
     }
 
-    void bankActed(BankAction action) {
+    public void bankActed(BankAction action) {
         bankActions.removeIf(a -> a.caseNo().equals(action.caseNo()) && a.bank().equals(action.bank()));
         bankActions.add(action);
     }
@@ -141,7 +141,7 @@ public class LibraryProject {
      * All banks have answered: financed when CDB lends what was asked, partly when some support came (a smaller
      * loan, or re-lending and supervisory support without CDB's loan), not financed when every bank declined.
      */
-    void concludeFollowUp(String caseNo, Instant at) {
+    public void concludeFollowUp(String caseNo, Instant at) {
         LibraryIntake intake = intake(caseNo);
         boolean anySupport = bankActionsOf(caseNo).stream().anyMatch(a -> a.outcome() != Outcome.DECLINE);
         IntakeStatus outcome;
@@ -155,11 +155,11 @@ public class LibraryProject {
         intake.followUpConcluded(outcome, at);
     }
 
-    void refuse(String caseNo, String reason, Instant at) {
+    public void refuse(String caseNo, String reason, Instant at) {
         intake(caseNo).refused(reason, at);
     }
 
-    void keepSharing(String taskId, boolean shareWithBanks) {
+    public void keepSharing(String taskId, boolean shareWithBanks) {
         opinionShares.removeIf(s -> s.taskId().equals(taskId));
         opinionShares.add(new OpinionShare(taskId, shareWithBanks));
     }

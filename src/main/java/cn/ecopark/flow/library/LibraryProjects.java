@@ -1,5 +1,6 @@
 package cn.ecopark.flow.library;
 
+import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.park.ParkStatus;
@@ -8,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Finds the project a running case is about (and its case number) by what the process carries. */
 @Component
-class LibraryProjects {
+public class LibraryProjects {
 
     private final LibraryProjectRepository repository;
     private final ParkRepository parks;
@@ -18,26 +19,23 @@ class LibraryProjects {
         this.parks = parks;
     }
 
-    LibraryProject of(VariableScope scope) {
-        Object id = scope.getVariable("projectId");
-        if (id == null) {
-            throw new IllegalStateException("The process carries no projectId");
-        }
-        return repository.findById(((Number) id).longValue())
-                .orElseThrow(() -> new IllegalStateException("No library project with id " + id));
+    public LibraryProject of(VariableScope scope) {
+        long id = LibraryVariables.projectId(scope);
+        return repository.findById(id).orElseThrow(() -> new IllegalStateException("No library project with id " + id));
     }
 
+    /** The case number, as every case carries it ({@link CaseVariables#caseNo}). */
     static String caseNo(VariableScope scope) {
-        return (String) scope.getVariable("caseNo");
+        return CaseVariables.caseNo(scope);
     }
 
     /** The standing of the project's park; a park the system does not know is neither approved to build nor named. */
-    ParkStatus parkStatus(LibraryProject project) {
+    public ParkStatus parkStatus(LibraryProject project) {
         return project.getParkId() == null ? ParkStatus.NONE
                 : parks.findById(project.getParkId()).map(Park::getStatus).orElse(ParkStatus.NONE);
     }
 
-    LibraryProject save(LibraryProject project) {
+    public LibraryProject save(LibraryProject project) {
         return repository.save(project);
     }
 }

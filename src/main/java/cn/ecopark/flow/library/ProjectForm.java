@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
  * The project fields both submit forms share, plus each library's financing request: pollution asks for
  * funds (requestedFunding), green finance for a loan (requestedLoan, loanTermMonths). Amounts in 万元.
  */
-final class ProjectForm {
+public final class ProjectForm {
 
-    static final List<String> FIELDS = List.of("projectName", "city", "parkName", "projectType", "totalInvestment",
+    public static final List<String> FIELDS = List.of("projectName", "city", "parkName", "projectType", "totalInvestment",
             "readiness", "codReduction", "ammoniaReduction", "noxReduction", "vocsReduction", "projectDescription",
             "contactName", "contactPhone");
-    static final List<String> REQUEST_FIELDS = List.of("requestedFunding", "requestedLoan", "loanTermMonths");
+    public static final List<String> REQUEST_FIELDS = List.of("requestedFunding", "requestedLoan", "loanTermMonths");
 
-    static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000");
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000");
     private static final BigDecimal CENT = new BigDecimal("0.01");
     private static final BigDecimal MAX_REDUCTION = new BigDecimal("1000000");
     private static final Pattern PHONE = Pattern.compile("^(1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8})$");
@@ -28,7 +28,7 @@ final class ProjectForm {
     private ProjectForm() {
     }
 
-    static ProjectData read(FormFields fields) {
+    public static ProjectData read(FormFields fields) {
         String projectName = fields.text("projectName", "项目名称", 100);
         String city = fields.text("city", "所在设区市", 20);
         if (City.byCode(city).isEmpty()) {
@@ -53,7 +53,7 @@ final class ProjectForm {
     }
 
     /** The financing request of this library's submission; it may not exceed the project's investment. */
-    static FinancingRequest request(Library library, FormFields fields, BigDecimal totalInvestment) {
+    public static FinancingRequest request(Library library, FormFields fields, BigDecimal totalInvestment) {
         String key = library == Library.POLLUTION_PREVENTION ? "requestedFunding" : "requestedLoan";
         String label = library == Library.POLLUTION_PREVENTION ? "申请资金支持额度" : "申请贷款金额";
         BigDecimal amount = fields.amount(key, label, CENT, MAX_AMOUNT);
@@ -82,6 +82,6 @@ final class ProjectForm {
         return fields;
     }
 
-    record FinancingRequest(BigDecimal amount, Integer loanTermMonths) {
+    public record FinancingRequest(BigDecimal amount, Integer loanTermMonths) {
     }
 }

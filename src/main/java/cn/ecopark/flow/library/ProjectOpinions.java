@@ -20,10 +20,10 @@ import java.util.stream.Collectors;
  * opinions and those the other agencies marked for sharing; everything else stays internal.
  */
 @Component
-class ProjectOpinions {
+public class ProjectOpinions {
 
     /** Local financial supervision and the three banks: they see financing data, not internal opinions. */
-    static final Set<String> FINANCIAL_SIDE = Set.of(Agency.FINSUP.groupId(), Agency.PBOC.groupId(),
+    public static final Set<String> FINANCIAL_SIDE = Set.of(Agency.FINSUP.groupId(), Agency.PBOC.groupId(),
             Agency.CBIRC.groupId(), Agency.CDB.groupId());
     /** Whose reads of financing data are audited. */
     static final Set<String> BANKS = Set.of(Agency.PBOC.groupId(), Agency.CBIRC.groupId(), Agency.CDB.groupId());
@@ -46,11 +46,11 @@ class ProjectOpinions {
     }
 
     /** finsup and the banks: whoever reads financing data outside the environmental agencies, so every read is audited. */
-    static boolean isFinancialSide(Collection<String> groups) {
+    public static boolean isFinancialSide(Collection<String> groups) {
         return groups.stream().anyMatch(FINANCIAL_SIDE::contains);
     }
 
-    List<ApprovalRecord> visibleTo(LibraryProject project, Collection<String> readerGroups) {
+    public List<ApprovalRecord> visibleTo(LibraryProject project, Collection<String> readerGroups) {
         boolean all = readsInternalOpinions(readerGroups);
         return project.getIntakes().stream()
                 .flatMap(i -> records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(i.getProcessInstanceId()).stream())

@@ -114,10 +114,14 @@ class GreenFinanceIntakeProcessTests {
                         tuple("cdbFollowUp", "cdb", Outcome.LOAN_APPROVED));
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .list()).filteredOn(v -> v.getTaskId() == null && !"DELETED".equals(v.getState()))
+                // the process's own scope: a step's outcome is local to the step and ends with it, once mapped out
+                .filteredOn(v -> instance.getId().equals(v.getExecutionId()))
                 .extracting(v -> v.getName())
+                // The banks' outcomes route nothing (they are bank actions on the project): their steps map no variable,
+                // and the decision recorder's hidden <taskId>Decision for unmapped steps is on its way out.
+                .filteredOn(name -> !name.endsWith("FollowUpDecision"))
                 .containsExactlyInAnyOrder("applicant", "projectId", "caseNo", "caseTitle", "cityName", "recommended",
-                        "ecologyRecommendationDecision", "reformRecommendationDecision", "finsupAdmissionDecision",
-                        "pbocFollowUpDecision", "cbircFollowUpDecision", "cdbFollowUpDecision");
+                        "ecologyRecommendationDecision", "reformRecommendationDecision", "finsupAdmissionDecision");
     }
 
     @Test

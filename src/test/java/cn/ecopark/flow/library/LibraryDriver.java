@@ -98,8 +98,8 @@ public class LibraryDriver {
     /** The project record a case (running or ended) is about, as stored now. */
     public LibraryProject project(ProcessInstance instance) {
         Object id = historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                .variableName("projectId").singleResult().getValue();
-        return projects.findById(((Number) id).longValue()).orElseThrow();
+                .variableName(LibraryVariables.PROJECT_ID).singleResult().getValue();
+        return projects.findById((Long) id).orElseThrow();
     }
 
     /** The case's own intake. */

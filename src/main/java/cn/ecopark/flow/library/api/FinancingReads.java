@@ -1,6 +1,9 @@
-package cn.ecopark.flow.library;
+package cn.ecopark.flow.library.api;
 
 import cn.ecopark.flow.calendar.AppClock;
+import cn.ecopark.flow.library.FinancingDataRead;
+import cn.ecopark.flow.library.FinancingDataReadRepository;
+import cn.ecopark.flow.library.ProjectOpinions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,9 @@
-package cn.ecopark.flow.library;
+package cn.ecopark.flow.library.process;
 
 import cn.ecopark.flow.calendar.AppClock;
+import cn.ecopark.flow.engine.CaseVariables;
+import cn.ecopark.flow.library.LibraryProject;
+import cn.ecopark.flow.library.LibraryProjects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +21,7 @@ class AdmitToPollutionLibrary implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LibraryProject project = projects.of(execution);
-        project.admitToPollutionLibrary(LibraryProjects.caseNo(execution), AppClock.now());
+        project.admitToPollutionLibrary(CaseVariables.caseNo(execution), AppClock.now());
         projects.save(project);
     }
 }

@@ -1,9 +1,15 @@
-package cn.ecopark.flow.library;
+package cn.ecopark.flow.library.api;
 
-import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.engine.InvalidInput;
+import cn.ecopark.flow.formcontract.FormFields;
+import cn.ecopark.flow.library.FinancingDataRead;
+import cn.ecopark.flow.library.Library;
+import cn.ecopark.flow.library.LibraryIntake;
+import cn.ecopark.flow.library.LibraryProject;
+import cn.ecopark.flow.library.LibraryProjectRepository;
+import cn.ecopark.flow.library.ProjectOpinions;
 import cn.ecopark.flow.web.ApiExceptionHandler;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,5 +1,8 @@
-package cn.ecopark.flow.library;
+package cn.ecopark.flow.library.process;
 
+import cn.ecopark.flow.library.Preferences;
+import cn.ecopark.flow.library.Priority;
+import cn.ecopark.flow.library.ProjectData;
 import cn.ecopark.flow.park.ParkStatus;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
@@ -10,6 +13,10 @@ import org.springframework.stereotype.Component;
  * Which of measure 12's preferences (priority in loan review, in disbursement, preferential rate, term
  * extension) a project admitted to the green-finance library qualifies for, and its priority there. The
  * rules are the decision table {@code green-finance-preferences}.
+ *
+ * <p>Called from Java rather than as a business-rule task: nothing routes on the answer; it is stored on the intake
+ * (priority, the four preferences, the note) when finsup admits the project, and the table reads the project and its
+ * park's standing, which the process does not carry.
  */
 @Component
 class GreenFinancePreferences {

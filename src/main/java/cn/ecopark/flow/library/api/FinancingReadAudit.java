@@ -1,5 +1,8 @@
-package cn.ecopark.flow.library;
+package cn.ecopark.flow.library.api;
 
+import cn.ecopark.flow.library.FinancingDataRead;
+import cn.ecopark.flow.library.Library;
+import cn.ecopark.flow.library.ProjectOpinions;
 import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;

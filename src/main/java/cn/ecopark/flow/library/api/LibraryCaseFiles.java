@@ -1,4 +1,4 @@
-package cn.ecopark.flow.library;
+package cn.ecopark.flow.library.api;
 
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.agency.StaffGroup;
@@ -6,6 +6,14 @@ import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
 import cn.ecopark.flow.casefile.CaseFile;
 import cn.ecopark.flow.casefile.CaseFileProvider;
+import cn.ecopark.flow.library.BankAction;
+import cn.ecopark.flow.library.FundingTranche;
+import cn.ecopark.flow.library.IntakeStatus;
+import cn.ecopark.flow.library.Library;
+import cn.ecopark.flow.library.LibraryIntake;
+import cn.ecopark.flow.library.LibraryProject;
+import cn.ecopark.flow.library.LibraryProjectRepository;
+import cn.ecopark.flow.library.ProjectData;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;

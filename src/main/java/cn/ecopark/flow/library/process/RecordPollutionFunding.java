@@ -1,9 +1,17 @@
-package cn.ecopark.flow.library;
+package cn.ecopark.flow.library.process;
 
-import cn.ecopark.flow.calendar.AppClock;
-import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.approval.Actor;
+import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.approval.TaskSubmission;
+import cn.ecopark.flow.calendar.AppClock;
+import cn.ecopark.flow.engine.CaseVariables;
+import cn.ecopark.flow.formcontract.FormFields;
+import cn.ecopark.flow.library.FundingTranche;
+import cn.ecopark.flow.library.LibraryProject;
+import cn.ecopark.flow.library.LibraryProjects;
+import cn.ecopark.flow.library.LibraryVariables;
+import cn.ecopark.flow.library.Priority;
+import cn.ecopark.flow.library.ProjectForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -35,16 +43,16 @@ class RecordPollutionFunding implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object decision = TaskSubmission.value(task, "decision");
-        boolean fund = "FUND".equals(decision);
-        if (fund || "NO_FUND".equals(decision)) {
+        Outcome outcome = Outcome.parse(String.valueOf(TaskSubmission.value(task, LibraryVariables.DECISION))).orElse(null);
+        boolean fund = outcome == Outcome.FUND;
+        if (fund || outcome == Outcome.NO_FUND) {
             FormFields fields = FormFields.of(task);
             Priority priority = fields.choice("priority", "资金支持优先级", Priority::parse, Priority.class);
             if (priority == Priority.RESERVE) {
                 throw FormFields.invalid("priority", "条件成熟的项目只能确定为“优先支持”或“一般支持”");
             }
             LibraryProject project = projects.of(task);
-            String caseNo = LibraryProjects.caseNo(task);
+            String caseNo = CaseVariables.caseNo(task);
             List<FundingTranche> tranches = fund ? tranches(fields, caseNo, Actor.of(task)) : List.of();
             BigDecimal requested = project.intake(caseNo).getRequestedAmount();
             BigDecimal total = tranches.stream().map(FundingTranche::amount).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -1,8 +1,14 @@
-package cn.ecopark.flow.library;
+package cn.ecopark.flow.library.api;
 
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.ApprovalRecord;
+import cn.ecopark.flow.library.BankAction;
+import cn.ecopark.flow.library.Library;
+import cn.ecopark.flow.library.LibraryIntake;
+import cn.ecopark.flow.library.LibraryProject;
+import cn.ecopark.flow.library.Preferences;
+import cn.ecopark.flow.library.ProjectData;
 
 import java.math.BigDecimal;
 import java.time.Instant;

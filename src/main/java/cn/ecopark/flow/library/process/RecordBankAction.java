@@ -1,11 +1,16 @@
-package cn.ecopark.flow.library;
+package cn.ecopark.flow.library.process;
 
-import cn.ecopark.flow.calendar.AppClock;
-import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.approval.TaskSubmission;
+import cn.ecopark.flow.calendar.AppClock;
+import cn.ecopark.flow.engine.CaseVariables;
+import cn.ecopark.flow.formcontract.FormFields;
+import cn.ecopark.flow.library.BankAction;
+import cn.ecopark.flow.library.LibraryProject;
+import cn.ecopark.flow.library.LibraryProjects;
+import cn.ecopark.flow.library.LibraryVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -34,12 +39,12 @@ class RecordBankAction implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Outcome outcome = Outcome.parse(String.valueOf(TaskSubmission.value(task, "decision"))).orElse(null);
+        Outcome outcome = Outcome.parse(String.valueOf(TaskSubmission.value(task, LibraryVariables.DECISION))).orElse(null);
         if (outcome == null) {
             return; // the decision listener refuses a missing or unknown decision with its own message
         }
         LibraryProject project = projects.of(task);
-        String caseNo = LibraryProjects.caseNo(task);
+        String caseNo = CaseVariables.caseNo(task);
         BigDecimal requested = project.intake(caseNo).getRequestedAmount();
         FormFields fields = FormFields.of(task);
         String bank = bankOf(task);

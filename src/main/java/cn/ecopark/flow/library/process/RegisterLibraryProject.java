@@ -1,10 +1,17 @@
-package cn.ecopark.flow.library;
+package cn.ecopark.flow.library.process;
 
-import cn.ecopark.flow.calendar.AppClock;
-import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.agency.City;
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.casenumber.CaseNumbers;
+import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.engine.InvalidInput;
+import cn.ecopark.flow.formcontract.FormFields;
+import cn.ecopark.flow.library.Library;
+import cn.ecopark.flow.library.LibraryProject;
+import cn.ecopark.flow.library.LibraryProjectRepository;
+import cn.ecopark.flow.library.LibraryVariables;
+import cn.ecopark.flow.library.ProjectData;
+import cn.ecopark.flow.library.ProjectForm;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,7 +20,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.Year;
-import java.time.ZoneId;
 
 /**
  * First step of both intakes: validates the park's submission, finds the project record (park, city and
@@ -23,8 +29,6 @@ import java.time.ZoneId;
  */
 @Component("registerLibraryProject")
 class RegisterLibraryProject implements JavaDelegate {
-
-    static final ZoneId SHANGHAI = AppClock.ZONE;
 
     private final LibraryProjectRepository projects;
     private final ParkRepository parks;
@@ -38,8 +42,8 @@ class RegisterLibraryProject implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object applicant = execution.getVariable("applicant");
-        if (applicant == null || applicant.toString().isBlank()) {
+        String applicant = CaseVariables.applicant(execution);
+        if (applicant == null || applicant.isBlank()) {
             throw new InvalidInput("applicant：请以申报园区账号登录后提交");
         }
         Library library = libraryOf(execution);
@@ -55,21 +59,19 @@ class RegisterLibraryProject implements JavaDelegate {
                         throw new InvalidInput("projectName：项目“" + data.projectName() + "”已在" + library.chineseName()
                                 + "中或正在申报，不能重复申报");
                     }
-                    known.redeclare(data, parkId, applicant.toString());
+                    known.redeclare(data, parkId, applicant);
                     return known;
                 })
-                .orElseGet(() -> LibraryProject.declare(data, parkId, applicant.toString()));
-        String caseNo = caseNumbers.next(library.casePrefix(), Year.from(now.atZone(SHANGHAI)));
-        project.openIntake(library, caseNo, execution.getProcessInstanceId(), applicant.toString(), request, now);
+                .orElseGet(() -> LibraryProject.declare(data, parkId, applicant));
+        String caseNo = caseNumbers.next(library.casePrefix(), Year.from(now.atZone(AppClock.ZONE)));
+        project.openIntake(library, caseNo, execution.getProcessInstanceId(), applicant, request, now);
         project = projects.save(project);
 
         execution.setProcessBusinessKey(caseNo);
         execution.removeVariables(ProjectForm.FIELDS);
         execution.removeVariables(ProjectForm.REQUEST_FIELDS);
-        execution.setVariable("projectId", project.getId());
-        execution.setVariable("caseNo", caseNo);
-        execution.setVariable("caseTitle", data.projectName());
-        execution.setVariable("cityName", City.byCode(data.city()).orElseThrow().chineseName());
+        LibraryVariables.registered(execution, project.getId(), caseNo, data.projectName(),
+                City.byCode(data.city()).orElseThrow().chineseName());
     }
 
     static Library libraryOf(DelegateExecution execution) {

@@ -1,9 +1,13 @@
-package cn.ecopark.flow.library;
+package cn.ecopark.flow.library.process;
 
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.ApprovalRecord;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
 import cn.ecopark.flow.calendar.AppClock;
+import cn.ecopark.flow.engine.CaseVariables;
+import cn.ecopark.flow.library.LibraryProject;
+import cn.ecopark.flow.library.LibraryProjects;
+import cn.ecopark.flow.library.LibraryVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,8 +33,8 @@ class CloseRefusedIntake implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LibraryProject project = projects.of(execution);
-        String caseNo = LibraryProjects.caseNo(execution);
-        String reason = Boolean.FALSE.equals(execution.getVariable("eligible"))
+        String caseNo = CaseVariables.caseNo(execution);
+        String reason = LibraryVariables.failedEntryCheck(execution)
                 ? project.intake(caseNo).getEntryNote()
                 : records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(execution.getProcessInstanceId()).stream()
                         .filter(r -> r.outcome().needsReason())

@@ -1,5 +1,10 @@
-package cn.ecopark.flow.library;
+package cn.ecopark.flow.library.api;
 
+import cn.ecopark.flow.library.IntakeStatus;
+import cn.ecopark.flow.library.Library;
+import cn.ecopark.flow.library.LibraryIntake;
+import cn.ecopark.flow.library.LibraryProject;
+import cn.ecopark.flow.library.LibraryProjectRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,11 @@
-package cn.ecopark.flow.library;
+package cn.ecopark.flow.library.process;
 
 import cn.ecopark.flow.calendar.AppClock;
+import cn.ecopark.flow.engine.CaseVariables;
+import cn.ecopark.flow.library.Library;
+import cn.ecopark.flow.library.LibraryProject;
+import cn.ecopark.flow.library.LibraryProjects;
+import cn.ecopark.flow.library.Preferences;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -26,7 +31,7 @@ class AdmitToGreenFinanceLibrary implements JavaDelegate {
         LibraryProject project = projects.of(execution);
         Preferences decided = preferences.decide(project.data(), projects.parkStatus(project),
                 project.admittedIntake(Library.POLLUTION_PREVENTION).isPresent());
-        project.admitToGreenFinance(LibraryProjects.caseNo(execution), decided, AppClock.now());
+        project.admitToGreenFinance(CaseVariables.caseNo(execution), decided, AppClock.now());
         projects.save(project);
     }
 }
