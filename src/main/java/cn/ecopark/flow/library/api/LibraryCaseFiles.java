@@ -3,7 +3,6 @@ package cn.ecopark.flow.library.api;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.calendar.AppClock;
-import cn.ecopark.flow.calendar.WorkingDayCalendar;
 import cn.ecopark.flow.casefile.CaseFile;
 import cn.ecopark.flow.casefile.CaseFileProvider;
 import cn.ecopark.flow.library.BankAction;
@@ -35,7 +34,6 @@ import java.util.Optional;
 class LibraryCaseFiles implements CaseFileProvider {
 
     private static final DateTimeFormatter DATE_TIME = AppClock.DATE_TIME;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(WorkingDayCalendar.ZONE);
 
     private final Library library;
     private final String caseTypeName;
@@ -161,9 +159,9 @@ class LibraryCaseFiles implements CaseFileProvider {
             parts.add("办理中，当前环节：" + status.chineseName());
         } else if (status == IntakeStatus.REFUSED) {
             // The reason is made of the agencies' own opinions: internal, so not in the public case file.
-            parts.add("不予入库（" + DATE.format(intake.getClosedAt()) + "）");
+            parts.add("不予入库（" + AppClock.CHINESE_DATE.format(intake.getClosedAt()) + "）");
         } else {
-            parts.add(status.chineseName() + "（入库日期 " + DATE.format(intake.getAdmittedAt()) + "）");
+            parts.add(status.chineseName() + "（入库日期 " + AppClock.CHINESE_DATE.format(intake.getAdmittedAt()) + "）");
         }
         if (intake.getPriority() != null && status.admitted()) {
             parts.add("支持等级：" + intake.getPriority().chineseName());
