@@ -1,5 +1,6 @@
 package cn.ecopark.flow.approval;
 
+import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.engine.InvalidInput;
@@ -54,7 +55,7 @@ class RecordDecisionListener implements TaskListener {
 
         ApprovalRecord record = records.save(new ApprovalRecord(null,
                 processKey(task),
-                (String) task.getVariable("caseNo"),
+                CaseVariables.caseNo(task),
                 task.getProcessInstanceId(),
                 task.getId(),
                 task.getTaskDefinitionKey(),

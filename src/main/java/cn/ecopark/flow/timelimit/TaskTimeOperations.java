@@ -1,5 +1,6 @@
 package cn.ecopark.flow.timelimit;
 
+import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.CaseOperationLog;
@@ -195,7 +196,7 @@ class TaskTimeOperations {
     }
 
     private void record(Task task, String agency, String actor, Outcome outcome, String comment) {
-        String caseNo = engine.call(() -> (String) tasks.getVariable(task.getId(), "caseNo"));
+        String caseNo = engine.call(() -> (String) tasks.getVariable(task.getId(), CaseVariables.CASE_NO));
         operations.record(processKey(task), caseNo, task.getProcessInstanceId(),
                 new CaseOperationLog.Step(task.getId(), task.getTaskDefinitionKey(), task.getName()), agency, actor, outcome, comment);
     }
