@@ -23,7 +23,7 @@ class ParkApplicationCaseFiles implements CaseFileProvider {
 
     static final String CASE_TYPE_NAME = "生态工业园区创建申报";
     private static final DateTimeFormatter DATE_TIME = AppClock.DATE_TIME;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(RegisterApplication.SHANGHAI);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(AppClock.ZONE);
 
     private final ParkApplicationRepository applications;
     private final ParkApplicationProperties properties;
