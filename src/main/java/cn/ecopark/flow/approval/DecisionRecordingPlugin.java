@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * Makes decision recording impossible to forget: every user task the engine parses gets a
  * {@link RecordDecisionListener} on completion, configured with the outcomes the step allows, and
- * {@link CaseReadAccess} on creation, so the agency it is offered to can read that case. A model
+ * {@link CaseReadAccess} on creation, so the agency it is offered to can read that case (and, on a step that maps its
+ * outcome out, {@link RecordDecisionListener#NO_OUTCOME_YET}). A model
  * declares those on the task as the extension property {@code outcomes} (comma-separated {@link Outcome} codes).
  */
 @Component
@@ -47,6 +48,7 @@ class DecisionRecordingPlugin extends AbstractProcessEnginePlugin {
                 List<Outcome> outcomes = declaredOutcomes(userTaskElement, activity.getId());
                 var taskDefinition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 taskDefinition.addTaskListener(TaskListener.EVENTNAME_CREATE, CASE_READ_ACCESS);
+                taskDefinition.addTaskListener(TaskListener.EVENTNAME_CREATE, RecordDecisionListener.NO_OUTCOME_YET);
                 taskDefinition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, new RecordDecisionListener(outcomes, records, events));
             }
         });

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.approval;
 
+import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.engine.InvalidInput;
@@ -29,6 +30,18 @@ class RecordDecisionListener implements TaskListener {
     static final String DECISION = "decision";
     static final List<String> OPINION_FIELDS = List.of(DECISION, "comment", "basis", "conditions");
 
+    /**
+     * When a mapped step is created its outcome starts empty (a local null): a step ended without a decision
+     * (withdrawn, returned, taken back, terminated, cancelled in Cockpit) still runs its output mapping, which then maps
+     * out null instead of failing on an unknown {@code ${decision}}.
+     */
+    static final TaskListener NO_OUTCOME_YET = task -> {
+        ExecutionEntity execution = (ExecutionEntity) task.getExecution();
+        if (mapsOutcome(execution)) {
+            execution.setVariableLocal(DECISION, null);
+        }
+    };
+
     private final List<Outcome> allowedOutcomes;
     private final ApprovalRecordRepository records;
     private final ApplicationEventPublisher events;
@@ -54,7 +67,7 @@ class RecordDecisionListener implements TaskListener {
 
         ApprovalRecord record = records.save(new ApprovalRecord(null,
                 processKey(task),
-                (String) task.getVariable("caseNo"),
+                CaseVariables.caseNo(task),
                 task.getProcessInstanceId(),
                 task.getId(),
                 task.getTaskDefinitionKey(),
@@ -74,12 +87,16 @@ class RecordDecisionListener implements TaskListener {
 
     private static void exposeOutcome(DelegateTask task, Outcome outcome) {
         ExecutionEntity execution = (ExecutionEntity) task.getExecution();
-        if (execution.getActivity() != null && execution.getActivity().getIoMapping() != null) {
+        if (mapsOutcome(execution)) {
             execution.setVariableLocal(DECISION, outcome.name());
         } else {
             // Models not yet mapping the outcome in Modeler (see the class comment); removed once every model does.
             execution.setVariable(task.getTaskDefinitionKey() + "Decision", outcome.name());
         }
+    }
+
+    private static boolean mapsOutcome(ExecutionEntity execution) {
+        return execution != null && execution.getActivity() != null && execution.getActivity().getIoMapping() != null;
     }
 
     private Outcome readOutcome(DelegateTask task) {

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.casefile;
 
+import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
 import cn.ecopark.flow.web.ApiExceptionHandler;
@@ -42,7 +43,7 @@ class CaseFileApi {
         // A read-only copy (抄送) is a task of its own outside the case; it names its case in a task variable.
         var found = task == null ? java.util.Optional.<CaseFile>empty() : task.getProcessInstanceId() != null
                 ? caseFiles.byProcessInstanceId(task.getProcessInstanceId())
-                : caseFiles.byCaseNo((String) taskService.getVariableLocal(task.getId(), "caseNo"));
+                : caseFiles.byCaseNo((String) taskService.getVariableLocal(task.getId(), CaseVariables.CASE_NO));
         CaseFile file = found.filter(f -> caseFiles.mayRead(caller, f)).orElse(null);
         if (file == null) {
             throw new ApiExceptionHandler.NotFound("没有该任务的案卷，或您无权查看");

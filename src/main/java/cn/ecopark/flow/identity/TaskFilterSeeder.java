@@ -1,5 +1,6 @@
 package cn.ecopark.flow.identity;
 
+import cn.ecopark.flow.engine.CaseVariables;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import java.util.Objects;
@@ -33,9 +34,9 @@ class TaskFilterSeeder {
 
     /** Case variables a clerk needs in the list; every workflow sets them on its instances. */
     static final List<Map<String, String>> LIST_VARIABLES = List.of(
-            Map.of("name", "caseNo", "label", "编号"),
-            Map.of("name", "caseTitle", "label", "事项"),
-            Map.of("name", "cityName", "label", "城市"));
+            Map.of("name", CaseVariables.CASE_NO, "label", "编号"),
+            Map.of("name", CaseVariables.CASE_TITLE, "label", "事项"),
+            Map.of("name", CaseVariables.CITY_NAME, "label", "城市"));
 
     private final FilterService filterService;
     private final TaskService taskService;

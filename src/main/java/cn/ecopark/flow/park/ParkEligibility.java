@@ -11,6 +11,10 @@ import java.util.Map;
 /**
  * May this park apply to be approved to build, or (once approved) to be named? The rule itself (already named,
  * already applying, struck off less than three years ago under measure 17, not yet approved) is the decision table {@code park-eligibility}; this feeds it the park.
+ *
+ * <p>Evaluated here, not by a business-rule task in the model: the verdict is stored in the domain (the reason on the
+ * refused application, the park's start of applying), and its inputs are the park's standing, not process variables.
+ * The models show what routes: the eligibility step's service task keeps the returned flag as {@code eligible}.
  */
 @Component
 public class ParkEligibility {

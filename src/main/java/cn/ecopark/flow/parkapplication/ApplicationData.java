@@ -20,7 +20,7 @@ public record ApplicationData(
         String planningEiaConclusion,
         String attachmentNames,
         String contactName,
-        String contactPhone) {
+        String contactPhone) implements ParkFilings.Particulars {
 
     /** The four figures of the notice's items, which the index-system data carries as catalogue items. */
     public IndicatorValues indicators() {

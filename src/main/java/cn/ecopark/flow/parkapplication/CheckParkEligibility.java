@@ -6,18 +6,19 @@ import cn.ecopark.flow.park.ParkEligibility;
 import cn.ecopark.flow.park.ParkLifecycle;
 import cn.ecopark.flow.park.ParkRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
- * Asks the eligibility table whether the park may apply. An eligible park starts applying; an ineligible
- * application is closed with the table's reason, which the applicant then reads on their notice task.
+ * 申报资格审查: asks the eligibility table whether the park may apply. An eligible park starts applying; an ineligible
+ * application is closed with the table's reason, which the applicant then reads on their notice task. The model
+ * keeps the answer as {@code eligible} (the service task's result variable) and routes on it.
  */
 @Component("checkParkEligibility")
-class CheckParkEligibility implements JavaDelegate {
+public class CheckParkEligibility {
 
     private final ParkApplications cases;
     private final ParkRepository parks;
@@ -34,20 +35,21 @@ class CheckParkEligibility implements JavaDelegate {
         this.lifecycle = lifecycle;
     }
 
-    @Override
-    public void execute(DelegateExecution execution) {
+    /** {@code ${checkParkEligibility.eligible(execution)}}: stores the verdict with the park and the application. */
+    public boolean eligible(DelegateExecution execution) {
         ParkApplication application = cases.of(execution);
         Park park = parks.findById(application.getParkId()).orElseThrow();
         Instant now = AppClock.now();
-        ParkEligibility.Verdict verdict = eligibility.check(park, ParkEligibility.Stage.ACCEPTANCE, now.atZone(RegisterApplication.SHANGHAI).toLocalDate());
+        LocalDate today = LocalDate.ofInstant(now, AppClock.ZONE);
+        ParkEligibility.Verdict verdict = eligibility.check(park, ParkEligibility.Stage.ACCEPTANCE, today);
         if (verdict.eligible()) {
-            lifecycle.startApplying(park.getId(), application.getParkName(), now.atZone(RegisterApplication.SHANGHAI).toLocalDate(),
-                    now, application.getApplicant(), application.getApplicationNo());
+            lifecycle.startApplying(park.getId(), application.getParkName(), today, now, application.getApplicant(),
+                    application.getApplicationNo());
             events.publishEvent(new ParkApplicationAccepted(application.getApplicationNo(), now));
         } else {
             application.refuseAsIneligible(verdict.reason(), now);
             cases.save(application);
         }
-        execution.setVariable("eligible", verdict.eligible());
+        return verdict.eligible();
     }
 }

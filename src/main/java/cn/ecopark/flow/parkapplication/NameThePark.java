@@ -29,7 +29,7 @@ class NameThePark implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ParkApplication application = cases.of(execution);
         Instant now = AppClock.now();
-        LocalDate namedOn = now.atZone(RegisterApplication.SHANGHAI).toLocalDate();
+        LocalDate namedOn = LocalDate.ofInstant(now, AppClock.ZONE);
         parks.name(application.getParkId(), namedOn, now, "system", application.getApplicationNo(), application.getApplicant());
         application.named(now);
         cases.save(application);

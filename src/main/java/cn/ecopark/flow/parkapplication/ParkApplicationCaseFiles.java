@@ -23,7 +23,6 @@ class ParkApplicationCaseFiles implements CaseFileProvider {
 
     static final String CASE_TYPE_NAME = "生态工业园区创建申报";
     private static final DateTimeFormatter DATE_TIME = AppClock.DATE_TIME;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(RegisterApplication.SHANGHAI);
 
     private final ParkApplicationRepository applications;
     private final ParkApplicationProperties properties;
@@ -111,11 +110,11 @@ class ParkApplicationCaseFiles implements CaseFileProvider {
     private static String result(ParkApplication a, String noticeText) {
         List<String> parts = new ArrayList<>();
         parts.add(switch (a.getStatus()) {
-            case NAMED -> "公示期满无异议，予以命名（" + DATE.format(a.getClosedAt()) + "）";
-            case REJECTED -> "不予通过（" + DATE.format(a.getClosedAt()) + "）";
-            case WITHDRAWN -> "申报单位已撤回（" + DATE.format(a.getClosedAt()) + "）";
+            case NAMED -> "公示期满无异议，予以命名（" + AppClock.CHINESE_DATE.format(a.getClosedAt()) + "）";
+            case REJECTED -> "不予通过（" + AppClock.CHINESE_DATE.format(a.getClosedAt()) + "）";
+            case WITHDRAWN -> "申报单位已撤回（" + AppClock.CHINESE_DATE.format(a.getClosedAt()) + "）";
             case INELIGIBLE -> "不予受理：" + a.getIneligibleReason();
-            case TERMINATED -> "终止办理（" + DATE.format(a.getClosedAt()) + "）";
+            case TERMINATED -> "终止办理（" + AppClock.CHINESE_DATE.format(a.getClosedAt()) + "）";
             default -> "办理中，当前环节：" + a.getStatus().chineseName();
         });
         if (a.indexSummary() != null) {
@@ -125,7 +124,7 @@ class ParkApplicationCaseFiles implements CaseFileProvider {
             parts.add("附加条件（" + StaffGroup.displayName(condition.agency()) + "）：" + condition.text());
         }
         if (a.getNoticeEndsAt() != null) {
-            parts.add("公示截止 " + DATE.format(a.getNoticeEndsAt()) + (noticeText == null ? "" : "（" + noticeText + "）"));
+            parts.add("公示截止 " + AppClock.CHINESE_DATE.format(a.getNoticeEndsAt()) + (noticeText == null ? "" : "（" + noticeText + "）"));
         }
         return String.join("\n", parts);
     }

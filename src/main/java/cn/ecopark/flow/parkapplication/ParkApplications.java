@@ -14,12 +14,8 @@ class ParkApplications {
     }
 
     ParkApplication of(VariableScope scope) {
-        Object id = scope.getVariable("applicationId");
-        if (id == null) {
-            throw new IllegalStateException("The process carries no applicationId");
-        }
-        return repository.findById(((Number) id).longValue())
-                .orElseThrow(() -> new IllegalStateException("No park application with id " + id));
+        long id = ParkApplicationVariables.applicationId(scope);
+        return repository.findById(id).orElseThrow(() -> new IllegalStateException("No park application with id " + id));
     }
 
     ParkApplication save(ParkApplication application) {

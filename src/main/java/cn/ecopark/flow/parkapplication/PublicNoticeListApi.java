@@ -1,5 +1,6 @@
 package cn.ecopark.flow.parkapplication;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.agency.City;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -53,6 +54,6 @@ class PublicNoticeListApi {
     }
 
     private static LocalDateTime local(Instant instant) {
-        return LocalDateTime.ofInstant(instant, RegisterApplication.SHANGHAI);
+        return LocalDateTime.ofInstant(instant, AppClock.ZONE);
     }
 }

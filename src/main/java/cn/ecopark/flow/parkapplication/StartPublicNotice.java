@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.Date;
 
 /**
  * Opens the public notice (公示) for the configured period. The end is fixed once, so an objection that is
@@ -29,6 +28,6 @@ class StartPublicNotice implements JavaDelegate {
         Instant endsAt = AppClock.now().plus(properties.publicNoticePeriod());
         application.publicNoticeUntil(endsAt);
         cases.save(application);
-        execution.setVariable("publicNoticeEndsAt", Date.from(endsAt));
+        ParkApplicationVariables.setPublicNoticeEndsAt(execution, endsAt);
     }
 }

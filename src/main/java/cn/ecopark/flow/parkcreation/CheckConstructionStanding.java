@@ -5,15 +5,15 @@ import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.park.ParkStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * A construction year has passed: a park still approved to build (or in its acceptance application) owes its
- * yearly progress report; a park named, struck off or otherwise out of the construction stage ends the period.
+ * 核对建设状态, when a construction year has passed: a park still approved to build (or in its acceptance application)
+ * owes its yearly progress report; a park named, struck off or otherwise out of the construction stage ends the
+ * period. The model keeps the answer as {@code stillBuilding} (the service task's result variable).
  */
 @Component("checkConstructionStanding")
-class CheckConstructionStanding implements JavaDelegate {
+public class CheckConstructionStanding {
 
     private final ParkCreations cases;
     private final ParkRepository parks;
@@ -23,8 +23,8 @@ class CheckConstructionStanding implements JavaDelegate {
         this.parks = parks;
     }
 
-    @Override
-    public void execute(DelegateExecution execution) {
+    /** {@code ${checkConstructionStanding.stillBuilding(execution)}}: an ended period is recorded with the application. */
+    public boolean stillBuilding(DelegateExecution execution) {
         ParkCreation creation = cases.of(execution);
         Park park = parks.findById(creation.getParkId()).orElseThrow();
         boolean stillBuilding = park.getStatus() == ParkStatus.APPROVED_TO_BUILD || park.getStatus() == ParkStatus.APPLYING;
@@ -32,6 +32,6 @@ class CheckConstructionStanding implements JavaDelegate {
             creation.constructionEnded(AppClock.now());
             cases.save(creation);
         }
-        execution.setVariable("stillBuilding", stillBuilding);
+        return stillBuilding;
     }
 }

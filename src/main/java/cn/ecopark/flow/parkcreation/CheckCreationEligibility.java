@@ -6,18 +6,18 @@ import cn.ecopark.flow.park.ParkEligibility;
 import cn.ecopark.flow.park.ParkLifecycle;
 import cn.ecopark.flow.park.ParkRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Asks the eligibility table (stage CREATION) whether the park may apply to build: not named, not already
- * approved or applying, not struck off less than three years ago (measure 17), whatever name it files under.
+ * 申请资格审查: asks the eligibility table (stage CREATION) whether the park may apply to build: not named, not already
+ * approved or applying, not struck off less than three years ago (measure 17), whatever name it files under. The
+ * model keeps the answer as {@code eligible} (the service task's result variable) and routes on it.
  */
 @Component("checkCreationEligibility")
-class CheckCreationEligibility implements JavaDelegate {
+public class CheckCreationEligibility {
 
     private final ParkCreations cases;
     private final ParkRepository parks;
@@ -31,12 +31,12 @@ class CheckCreationEligibility implements JavaDelegate {
         this.lifecycle = lifecycle;
     }
 
-    @Override
-    public void execute(DelegateExecution execution) {
+    /** {@code ${checkCreationEligibility.eligible(execution)}}: stores the verdict with the park and the application. */
+    public boolean eligible(DelegateExecution execution) {
         ParkCreation creation = cases.of(execution);
         Park park = parks.findById(creation.getParkId()).orElseThrow();
         Instant now = AppClock.now();
-        LocalDate today = now.atZone(RegisterCreation.SHANGHAI).toLocalDate();
+        LocalDate today = LocalDate.ofInstant(now, AppClock.ZONE);
         ParkEligibility.Verdict verdict = eligibility.check(park, ParkEligibility.Stage.CREATION, today);
         if (verdict.eligible()) {
             lifecycle.startApplying(park.getId(), creation.getParkName(), today, now, creation.getApplicant(), creation.getCaseNo());
@@ -44,6 +44,6 @@ class CheckCreationEligibility implements JavaDelegate {
             creation.refuseAsIneligible(verdict.reason(), now);
             cases.save(creation);
         }
-        execution.setVariable("eligible", verdict.eligible());
+        return verdict.eligible();
     }
 }

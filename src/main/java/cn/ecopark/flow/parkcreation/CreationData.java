@@ -5,6 +5,7 @@ import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.park.CreditCode;
 import cn.ecopark.flow.park.ParkType;
 import cn.ecopark.flow.parkapplication.ApplicationForm;
+import cn.ecopark.flow.parkapplication.ParkFilings;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,7 +15,8 @@ import static cn.ecopark.flow.formcontract.FormFields.invalid;
 
 /** What a park files to be approved to build: its identity, profile, build plan and contacts. */
 record CreationData(String creditCode, String parkName, String city, ParkType parkType, BigDecimal areaKm2,
-                    String buildPlanSummary, String attachmentNames, String contactName, String contactPhone) {
+                    String buildPlanSummary, String attachmentNames, String contactName, String contactPhone)
+        implements ParkFilings.Particulars {
 
     static final List<String> FIELDS = List.of("creditCode", "parkName", "city", "parkType", "areaKm2",
             "buildPlanSummary", "attachmentNames", "contactName", "contactPhone");

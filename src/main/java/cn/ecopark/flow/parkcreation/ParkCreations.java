@@ -16,12 +16,8 @@ class ParkCreations {
     }
 
     ParkCreation of(VariableScope scope) {
-        Object id = scope.getVariable("creationId");
-        if (id == null) {
-            throw new IllegalStateException("The process carries no creationId");
-        }
-        return repository.findById(((Number) id).longValue())
-                .orElseThrow(() -> new IllegalStateException("No park creation with id " + id));
+        long id = ParkCreationVariables.creationId(scope);
+        return repository.findById(id).orElseThrow(() -> new IllegalStateException("No park creation with id " + id));
     }
 
     ParkCreation save(ParkCreation creation) {

@@ -36,7 +36,7 @@ class RecordApprovalToBuild implements TaskListener {
         if ("APPROVE".equals(TaskSubmission.value(task, "decision"))) {
             String documentNo = FormFields.of(task).text("approvalDocumentNo", "批准建设文号", 100);
             Instant now = AppClock.now();
-            LocalDate approvedOn = FormFields.of(task).dateNotAfter("approvedOn", "批准建设日期", now.atZone(RegisterCreation.SHANGHAI).toLocalDate());
+            LocalDate approvedOn = FormFields.of(task).dateNotAfter("approvedOn", "批准建设日期", LocalDate.ofInstant(now, AppClock.ZONE));
             ParkCreation creation = cases.of(task);
             creation.approved(approvedOn, documentNo);
             cases.save(creation);

@@ -1,6 +1,6 @@
 /** Module boundary: the modules it may use are declared here and checked by {@code ModularityTests}. */
 @ApplicationModule(allowedDependencies = {
-        "agency", "approval", "calendar", "casefile", "casenumber", "engine", "formcontract", "park",
+        "agency", "approval", "calendar", "casefile", "engine", "formcontract", "park",
         "parkapplication"})
 package cn.ecopark.flow.parkcreation;
 

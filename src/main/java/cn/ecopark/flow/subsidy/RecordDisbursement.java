@@ -3,6 +3,7 @@ package cn.ecopark.flow.subsidy;
 import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.approval.Actor;
+import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.engine.InvalidInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -12,7 +13,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Records a payment of the awarded subsidy; more than what is still outstanding is refused. */
+/**
+ * Records a payment of the awarded subsidy; more than what is still outstanding is refused. Several payments until
+ * the award is paid out: {@link SubsidyBalance} tells the model whether to come back to this step.
+ */
 @Component("recordDisbursement")
 class RecordDisbursement implements TaskListener {
 
@@ -26,7 +30,7 @@ class RecordDisbursement implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Subsidy subsidy = subsidies.findByApplicationNo((String) task.getVariable("caseNo")).orElseThrow();
+        Subsidy subsidy = subsidies.findByApplicationNo(CaseVariables.caseNo(task)).orElseThrow();
         FormFields fields = FormFields.of(task);
         BigDecimal amount = fields.optionalNumber("disbursedAmount", "拨付金额").orElse(null);
         if (amount == null || amount.signum() <= 0) {
@@ -40,8 +44,6 @@ class RecordDisbursement implements TaskListener {
         String voucherNo = fields.text("voucherNo", "拨付凭证号", 50);
         subsidy.disburse(new Disbursement(amount, on, voucherNo, Actor.of(task), AppClock.now()));
         subsidies.save(subsidy);
-        // Several disbursements until the award is paid out: the gateway after the task loops while a balance is left.
-        task.getExecution().setVariable("subsidyOutstanding", subsidy.outstanding().signum() > 0);
         FIELDS.forEach(field -> task.getExecution().removeVariable(field));
     }
 }

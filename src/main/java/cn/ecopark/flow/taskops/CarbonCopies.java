@@ -1,5 +1,6 @@
 package cn.ecopark.flow.taskops;
 
+import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.agency.StaffGroup;
@@ -82,8 +83,8 @@ public class CarbonCopies {
             copy.setAssignee(userId);
             tasks.saveTask(copy);
             Map<String, Object> labels = new LinkedHashMap<>();
-            labels.put("caseNo", file.caseNo());
-            labels.put("caseTitle", file.title());
+            labels.put(CaseVariables.CASE_NO, file.caseNo());
+            labels.put(CaseVariables.CASE_TITLE, file.title());
             labels.put("carbonCopyNote", note);
             tasks.setVariablesLocal(copy.getId(), labels);
             copies.save(new CarbonCopy(null, file.caseNo(), file.processInstanceId(), task.getId(), caller.getUserId(), userId,

@@ -1,6 +1,7 @@
 package cn.ecopark.flow.timelimit;
 
 import cn.ecopark.flow.calendar.AppClock;
+import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.CaseOperationLog;
@@ -194,7 +195,7 @@ class TaskTimeOperations {
     }
 
     private void record(Task task, String agency, String actor, Outcome outcome, String comment) {
-        String caseNo = engine.call(() -> (String) tasks.getVariable(task.getId(), "caseNo"));
+        String caseNo = engine.call(() -> (String) tasks.getVariable(task.getId(), CaseVariables.CASE_NO));
         operations.record(processKey(task), caseNo, task.getProcessInstanceId(),
                 new CaseOperationLog.Step(task.getId(), task.getTaskDefinitionKey(), task.getName()), agency, actor, outcome, comment);
     }

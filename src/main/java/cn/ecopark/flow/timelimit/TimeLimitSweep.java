@@ -1,5 +1,6 @@
 package cn.ecopark.flow.timelimit;
 
+import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.approval.CaseOperationLog;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
@@ -120,7 +121,7 @@ public class TimeLimitSweep {
     private void overdue(TaskDeadline d, Task task, Instant now) {
         note(task, "已超期：「%s」办理期限为 %s（期限来源：%s）".formatted(d.taskName(), day(d.dueAt()), source(d)), 100);
         deadlines.overdue(d.taskId(), now);
-        String caseNo = (String) tasks.getVariable(task.getId(), "caseNo");
+        String caseNo = (String) tasks.getVariable(task.getId(), CaseVariables.CASE_NO);
         boolean lapse = d.applicantTask() && properties.lapseApplies(d.caseType(), d.taskKey());
         String comment = "办理期限 %s 已届满".formatted(day(d.dueAt()))
                 + (lapse ? "；补正期限届满的处理：" + (properties.lapse() == TimeLimitProperties.Lapse.TERMINATE

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.parkapplication;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.support.EcoparkSpringTest;
 import cn.ecopark.flow.support.Http;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,7 +56,7 @@ class PublicNoticePageTests {
         }
         assertThat(mine.get("cityName").asText()).isEqualTo("威海市");
         assertThat(mine.get("endsAt").asText()).startsWith(application.getNoticeEndsAt()
-                .atZone(RegisterApplication.SHANGHAI).toLocalDate().toString());
+                .atZone(AppClock.ZONE).toLocalDate().toString());
         assertThat(body.get("periodText").asText()).isEqualTo("公示期 7 天（来源：待确认：管理员设置，尚未记录来源文件）");
         assertThat(body.get("howToObject").asText()).contains("书面提出异议").contains("逐件答复");
         // A public notice publishes the park, not the applicant, the opinions or the case's internals.

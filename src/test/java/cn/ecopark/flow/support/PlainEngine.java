@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,6 +76,17 @@ public final class PlainEngine {
     public PlainEngine object(String name, Object bean) {
         beans.put(name, bean);
         return this;
+    }
+
+    /**
+     * Completes the instance's task at this step as the application's decision recorder does: the outcome is left as
+     * the step's local {@code decision}, which reaches a gateway only where the model maps it out (Inputs/Outputs).
+     */
+    public void decide(ProcessInstance instance, String step, String outcome) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(step)
+                .singleResult();
+        engine.getRuntimeService().setVariableLocal(task.getExecutionId(), "decision", outcome);
+        engine.getTaskService().complete(task.getId());
     }
 
     /** The bean names called so far, in order. */
