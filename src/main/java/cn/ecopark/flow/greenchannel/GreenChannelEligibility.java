@@ -24,7 +24,13 @@ class GreenChannelEligibility {
         this.decisions = decisions;
     }
 
-    /** @param park the park the project is in, or null when no park of that name is registered in that city */
+    /**
+     * Called from Java, not a business-rule task: the table's reason is stored on the project (the applicant's notice
+     * reads it), so one step decides and stores; the model shows the verdict as {@code checkEligibility}'s result
+     * variable {@code eligible}.
+     *
+     * @param park the park the project is in, or null when no park of that name is registered in that city
+     */
     Verdict check(Park park, KeyProjectBasis keyProjectBasis) {
         Map<String, Object> inputs = new HashMap<>();
         inputs.put("parkStatus", park == null ? null : park.getStatus().name());

@@ -7,8 +7,6 @@ import org.springframework.stereotype.Component;
 @Component
 class GreenChannelProjects {
 
-    static final String PROJECT_ID = "projectId";
-
     private final GreenChannelProjectRepository repository;
 
     GreenChannelProjects(GreenChannelProjectRepository repository) {
@@ -16,21 +14,14 @@ class GreenChannelProjects {
     }
 
     GreenChannelProject of(VariableScope scope) {
-        Object id = scope.getVariable(PROJECT_ID);
-        if (id == null) {
-            throw new IllegalStateException("The process carries no " + PROJECT_ID);
-        }
-        return repository.findById(((Number) id).longValue())
+        long id = GreenChannelVariables.projectId(scope);
+        return repository.findById(id)
                 .orElseThrow(() -> new IllegalStateException("No green-channel project with id " + id));
     }
 
-    /** The agency whose review this scope belongs to (the element variable of the parallel review). */
+    /** Kept for {@code ShowGreenChannelOnTask}; read {@link GreenChannelVariables#agency} instead. */
     static String agencyOf(VariableScope scope) {
-        Object agency = scope.getVariable(GreenChannelPendingReviews.ELEMENT_VARIABLE);
-        if (agency == null) {
-            throw new IllegalStateException("Not inside an agency's review: no variable " + GreenChannelPendingReviews.ELEMENT_VARIABLE);
-        }
-        return agency.toString();
+        return GreenChannelVariables.agency(scope);
     }
 
     GreenChannelProject save(GreenChannelProject project) {

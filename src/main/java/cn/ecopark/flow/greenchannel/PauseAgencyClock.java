@@ -28,8 +28,8 @@ class PauseAgencyClock implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String agency = GreenChannelProjects.agencyOf(execution);
-        Outcome decision = Outcome.valueOf((String) execution.getVariable("agencyReviewDecision"));
+        String agency = GreenChannelVariables.agency(execution);
+        Outcome decision = GreenChannelVariables.agencyReviewDecision(execution);
         PauseReason reason = PauseReason.ofDecision(decision)
                 .orElseThrow(() -> new IllegalStateException("No clock pause for decision " + decision));
         List<ApprovalRecord> decisions = records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(execution.getProcessInstanceId());

@@ -32,7 +32,7 @@ class RecordAgencyOpinion implements TaskListener {
             return;
         }
         FormFields field = FormFields.of(task);
-        String agency = GreenChannelProjects.agencyOf(task);
+        String agency = GreenChannelVariables.agency(task);
         GreenChannelProject project = projects.of(task);
         switch (decision) {
             case AGREE, AGREE_WITH_CONDITIONS, DISAGREE -> {

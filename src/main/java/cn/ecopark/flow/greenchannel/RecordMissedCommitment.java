@@ -24,6 +24,5 @@ class RecordMissedCommitment implements JavaDelegate {
         GreenChannelProject project = projects.of(execution);
         project.commitmentMissed(clock.calendar(), clock.now());
         projects.save(project);
-        execution.setVariable("deficiencyOpen", false);
     }
 }

@@ -9,8 +9,6 @@ import org.springframework.stereotype.Component;
 @Component("remindReviewDeadline")
 class RemindReviewDeadline implements JavaDelegate {
 
-    static final String TASK_NOTE = "deadlineReminder";
-
     private final GreenChannelProjects projects;
     private final ReviewTasks tasks;
     private final StatutoryClock clock;
@@ -23,12 +21,12 @@ class RemindReviewDeadline implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String agency = GreenChannelProjects.agencyOf(execution);
+        String agency = GreenChannelVariables.agency(execution);
         GreenChannelProject project = projects.of(execution);
         project.reminded(agency, clock.now());
         projects.save(project);
         GreenChannelReview review = project.review(agency);
-        tasks.openReviewOf(execution, agency).ifPresent(task -> tasks.mark(task, TASK_NOTE,
+        tasks.openReviewOf(execution, agency).ifPresent(task -> tasks.mark(task, GreenChannelVariables.DEADLINE_REMINDER_NOTE,
                 "时限提醒：%s的“%s”仅剩1个工作日，办理时限至 %s".formatted(StaffGroup.displayName(agency),
                         review.getReviewTypeName(), review.getDeadline()), 80));
     }

@@ -15,6 +15,10 @@ import java.util.Map;
  * policy COLLECT), and each review's two time limits (table {@code green-channel-time-limit}): the statutory one with its
  * article, or 待确认, and the green channel's shorter commitment in working days with its source. Both are decision tables so an administrator changes them by
  * redeploying the table, not the code; no agency is named here.
+ *
+ * <p>Called from Java, not as business-rule tasks: their rows route nothing in the model, they become the project's
+ * {@link GreenChannelReview} rows (which agencies review, what, and their limits), stored in the domain, from which the
+ * parallel review takes its agencies; 加签 asks the time-limit table outside any step.
  */
 @Component
 class ReviewPlan {

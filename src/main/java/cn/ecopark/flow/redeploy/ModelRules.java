@@ -113,7 +113,7 @@ public final class ModelRules {
      * or a flag a delegate sets in Java. Each workflow leaves this set when its model shows how every routed variable is
      * set; the set and the listener's fallback go when it is empty.
      */
-    static final Set<String> ROUTING_NOT_YET_SHOWN = Set.of("park-application", "park-creation", "green-channel-approval",
+    static final Set<String> ROUTING_NOT_YET_SHOWN = Set.of("park-application", "park-creation",
             "green-finance-intake", "pollution-library-intake", "biennial-review", "violation-handling");
     private static final ObjectMapper JSON = new ObjectMapper();
 
