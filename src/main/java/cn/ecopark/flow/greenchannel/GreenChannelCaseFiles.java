@@ -6,8 +6,8 @@ import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
 import cn.ecopark.flow.casefile.CaseFile;
 import cn.ecopark.flow.casefile.CaseFileProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.format.DateTimeFormatter;
@@ -55,7 +55,7 @@ class GreenChannelCaseFiles implements CaseFileProvider {
 
     @Override
     public Optional<CaseFile> byCaseNo(String caseNo) {
-        if (!caseNo.startsWith(RegisterGreenChannelProject.CASE_PREFIX + "-")) {
+        if (!caseNo.startsWith(GreenChannelProject.CASE_PREFIX + "-")) {
             return Optional.empty();
         }
         return projects.findByProjectNo(caseNo).map(GreenChannelCaseFiles::caseFile);

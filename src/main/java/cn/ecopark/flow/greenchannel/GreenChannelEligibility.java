@@ -14,7 +14,7 @@ import java.util.Map;
  * rule and the reason the applicant reads are the decision table {@code green-channel-eligibility}.
  */
 @Component
-class GreenChannelEligibility {
+public class GreenChannelEligibility {
 
     static final String DECISION_KEY = "green-channel-eligibility";
 
@@ -31,7 +31,7 @@ class GreenChannelEligibility {
      *
      * @param park the park the project is in, or null when no park of that name is registered in that city
      */
-    Verdict check(Park park, KeyProjectBasis keyProjectBasis) {
+    public Verdict check(Park park, KeyProjectBasis keyProjectBasis) {
         Map<String, Object> inputs = new HashMap<>();
         inputs.put("parkStatus", park == null ? null : park.getStatus().name());
         inputs.put("keyProjectBasis", keyProjectBasis == null ? null : keyProjectBasis.name());
@@ -41,6 +41,6 @@ class GreenChannelEligibility {
         return new Verdict(Boolean.TRUE.equals(result.getEntry("eligible")), reason == null ? "" : reason);
     }
 
-    record Verdict(boolean eligible, String reason) {
+    public record Verdict(boolean eligible, String reason) {
     }
 }

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 /** Finds the project a running case is about, by the id the process carries. */
 @Component
-class GreenChannelProjects {
+public class GreenChannelProjects {
 
     private final GreenChannelProjectRepository repository;
 
@@ -13,7 +13,7 @@ class GreenChannelProjects {
         this.repository = repository;
     }
 
-    GreenChannelProject of(VariableScope scope) {
+    public GreenChannelProject of(VariableScope scope) {
         long id = GreenChannelVariables.projectId(scope);
         return repository.findById(id)
                 .orElseThrow(() -> new IllegalStateException("No green-channel project with id " + id));
@@ -24,7 +24,7 @@ class GreenChannelProjects {
         return GreenChannelVariables.agency(scope);
     }
 
-    GreenChannelProject save(GreenChannelProject project) {
+    public GreenChannelProject save(GreenChannelProject project) {
         return repository.save(project);
     }
 }

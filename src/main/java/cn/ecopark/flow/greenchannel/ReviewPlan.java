@@ -21,7 +21,7 @@ import java.util.Map;
  * parallel review takes its agencies; 加签 asks the time-limit table outside any step.
  */
 @Component
-class ReviewPlan {
+public class ReviewPlan {
 
     static final String ROUTING = "green-channel-review-routing";
     static final String TIME_LIMIT = "green-channel-time-limit";
@@ -52,7 +52,7 @@ class ReviewPlan {
                 ((Number) limit.getEntry("greenChannelWorkingDays")).intValue(), limit.getEntry("commitmentSource"));
     }
 
-    List<GreenChannelReview> reviewsFor(ProjectData project) {
+    public List<GreenChannelReview> reviewsFor(ProjectData project) {
         DmnDecisionResult routed = decisions.evaluateDecisionByKey(ROUTING).variables(Variables.createVariables()
                 .putValue("eiaCategory", project.eiaCategory().name())
                 .putValue("planningEiaConsistent", project.planningEiaConsistent())

@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * end of the last working day before it (from then on one working day is left: the reminder).
  */
 @Component
-class StatutoryClock {
+public class StatutoryClock {
 
     private final WorkingDayCalendar calendar;
 
@@ -22,20 +22,20 @@ class StatutoryClock {
         this.calendar = calendar;
     }
 
-    WorkingDayCalendar calendar() {
+    public WorkingDayCalendar calendar() {
         return calendar;
     }
 
-    Instant now() {
+    public Instant now() {
         return AppClock.now();
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return WorkingDayCalendar.toLocalDate(now());
     }
 
     /** Opens the review's scope with its due instants, where the task's due date and both timers read them. */
-    void openReview(DelegateExecution execution, GreenChannelReview review) {
+    public void openReview(DelegateExecution execution, GreenChannelReview review) {
         GreenChannelVariables.openReview(execution, WorkingDayCalendar.endOfDay(review.getDeadline()),
                 reminderAt(review.getDeadline()));
     }

@@ -1,12 +1,17 @@
-package cn.ecopark.flow.greenchannel;
+package cn.ecopark.flow.greenchannel.process;
 
-import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.casenumber.CaseNumbers;
 import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.engine.InvalidInput;
+import cn.ecopark.flow.formcontract.FormFields;
+import cn.ecopark.flow.greenchannel.GreenChannelProject;
+import cn.ecopark.flow.greenchannel.GreenChannelProjectRepository;
+import cn.ecopark.flow.greenchannel.GreenChannelVariables;
+import cn.ecopark.flow.greenchannel.ProjectData;
+import cn.ecopark.flow.greenchannel.StatutoryClock;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.security.EngineAsSystem;
@@ -24,8 +29,6 @@ import java.time.Year;
  */
 @Component("registerGreenChannelProject")
 class RegisterGreenChannelProject implements JavaDelegate {
-
-    static final String CASE_PREFIX = "LSTD";
 
     private final ParkRepository parks;
     private final GreenChannelProjectRepository projects;
@@ -51,7 +54,7 @@ class RegisterGreenChannelProject implements JavaDelegate {
         ProjectData data = IntakeForm.read(FormFields.ofStart(execution));
         Instant now = clock.now();
         Long parkId = parks.findByCityAndName(data.city(), data.parkName()).map(Park::getId).orElse(null);
-        String projectNo = caseNumbers.next(CASE_PREFIX, Year.from(now.atZone(AppClock.ZONE)));
+        String projectNo = caseNumbers.next(GreenChannelProject.CASE_PREFIX, Year.from(now.atZone(AppClock.ZONE)));
         execution.setProcessBusinessKey(projectNo);
         GreenChannelProject project = projects.save(GreenChannelProject.submit(projectNo, parkId,
                 execution.getProcessInstanceId(), applicant, engine.callerIsIn(Agency.ECOLOGY.groupId()), data, now));

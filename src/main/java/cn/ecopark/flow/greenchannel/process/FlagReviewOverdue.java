@@ -1,7 +1,14 @@
-package cn.ecopark.flow.greenchannel;
+package cn.ecopark.flow.greenchannel.process;
 
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
+import cn.ecopark.flow.greenchannel.GreenChannelOverdue;
+import cn.ecopark.flow.greenchannel.GreenChannelOverdueRepository;
+import cn.ecopark.flow.greenchannel.GreenChannelProject;
+import cn.ecopark.flow.greenchannel.GreenChannelProjects;
+import cn.ecopark.flow.greenchannel.GreenChannelReview;
+import cn.ecopark.flow.greenchannel.GreenChannelVariables;
+import cn.ecopark.flow.greenchannel.StatutoryClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
