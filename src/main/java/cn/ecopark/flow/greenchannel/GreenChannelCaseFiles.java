@@ -3,11 +3,10 @@ package cn.ecopark.flow.greenchannel;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.calendar.AppClock;
-import cn.ecopark.flow.calendar.WorkingDayCalendar;
 import cn.ecopark.flow.casefile.CaseFile;
 import cn.ecopark.flow.casefile.CaseFileProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.format.DateTimeFormatter;
@@ -33,7 +32,6 @@ class GreenChannelCaseFiles implements CaseFileProvider {
             ProjectStatus.APPROVED_WITH_CONDITIONS, ProjectStatus.REFUSED, ProjectStatus.INELIGIBLE, ProjectStatus.TERMINATED,
             ProjectStatus.WITHDRAWN);
     private static final DateTimeFormatter DATE_TIME = AppClock.DATE_TIME;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(WorkingDayCalendar.ZONE);
 
     private final GreenChannelProjectRepository projects;
     private final JdbcClient jdbc;
@@ -55,7 +53,7 @@ class GreenChannelCaseFiles implements CaseFileProvider {
 
     @Override
     public Optional<CaseFile> byCaseNo(String caseNo) {
-        if (!caseNo.startsWith(RegisterGreenChannelProject.CASE_PREFIX + "-")) {
+        if (!caseNo.startsWith(GreenChannelProject.CASE_PREFIX + "-")) {
             return Optional.empty();
         }
         return projects.findByProjectNo(caseNo).map(GreenChannelCaseFiles::caseFile);
@@ -126,10 +124,10 @@ class GreenChannelCaseFiles implements CaseFileProvider {
         List<String> parts = new ArrayList<>();
         parts.add(switch (p.getStatus()) {
             case APPROVED, APPROVED_WITH_CONDITIONS, REFUSED ->
-                    "联合答复：" + p.getStatus().chineseName() + "（" + DATE.format(p.getClosedAt()) + "）";
+                    "联合答复：" + p.getStatus().chineseName() + "（" + AppClock.CHINESE_DATE.format(p.getClosedAt()) + "）";
             case INELIGIBLE -> "不予受理：" + p.getIneligibleReason();
-            case TERMINATED -> "终止办理（" + DATE.format(p.getClosedAt()) + "）";
-            case WITHDRAWN -> "申报单位已撤回（" + DATE.format(p.getClosedAt()) + "）";
+            case TERMINATED -> "终止办理（" + AppClock.CHINESE_DATE.format(p.getClosedAt()) + "）";
+            case WITHDRAWN -> "申报单位已撤回（" + AppClock.CHINESE_DATE.format(p.getClosedAt()) + "）";
             default -> "办理中，当前环节：" + p.getStatus().chineseName();
         });
         for (GreenChannelObligation obligation : p.getObligations()) {

@@ -14,7 +14,7 @@ import java.util.Map;
  * rule and the reason the applicant reads are the decision table {@code green-channel-eligibility}.
  */
 @Component
-class GreenChannelEligibility {
+public class GreenChannelEligibility {
 
     static final String DECISION_KEY = "green-channel-eligibility";
 
@@ -24,8 +24,14 @@ class GreenChannelEligibility {
         this.decisions = decisions;
     }
 
-    /** @param park the park the project is in, or null when no park of that name is registered in that city */
-    Verdict check(Park park, KeyProjectBasis keyProjectBasis) {
+    /**
+     * Called from Java, not a business-rule task: the table's reason is stored on the project (the applicant's notice
+     * reads it), so one step decides and stores; the model shows the verdict as {@code checkEligibility}'s result
+     * variable {@code eligible}.
+     *
+     * @param park the park the project is in, or null when no park of that name is registered in that city
+     */
+    public Verdict check(Park park, KeyProjectBasis keyProjectBasis) {
         Map<String, Object> inputs = new HashMap<>();
         inputs.put("parkStatus", park == null ? null : park.getStatus().name());
         inputs.put("keyProjectBasis", keyProjectBasis == null ? null : keyProjectBasis.name());
@@ -35,6 +41,6 @@ class GreenChannelEligibility {
         return new Verdict(Boolean.TRUE.equals(result.getEntry("eligible")), reason == null ? "" : reason);
     }
 
-    record Verdict(boolean eligible, String reason) {
+    public record Verdict(boolean eligible, String reason) {
     }
 }

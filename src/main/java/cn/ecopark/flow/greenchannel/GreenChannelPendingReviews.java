@@ -13,7 +13,8 @@ import java.util.List;
 @Component("greenChannelPendingReviews")
 public class GreenChannelPendingReviews {
 
-    static final String ELEMENT_VARIABLE = "agency";
+    /** Kept for {@code ShowGreenChannelOnTask}; the name is {@link GreenChannelVariables#AGENCY}. */
+    static final String ELEMENT_VARIABLE = GreenChannelVariables.AGENCY;
 
     private final GreenChannelProjects projects;
 

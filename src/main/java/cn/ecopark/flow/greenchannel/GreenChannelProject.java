@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 public class GreenChannelProject {
 
+    /** The project number's prefix (LSTD-yyyy-nnnn, also the case's business key). */
+    public static final String CASE_PREFIX = "LSTD";
+
     @Id
     private Long id;
     private String projectNo;
@@ -66,7 +69,7 @@ public class GreenChannelProject {
     protected GreenChannelProject() {
     }
 
-    static GreenChannelProject submit(String projectNo, Long parkId, String processInstanceId, String submittedBy,
+    public static GreenChannelProject submit(String projectNo, Long parkId, String processInstanceId, String submittedBy,
                                       boolean atWindow, ProjectData data, Instant at) {
         GreenChannelProject project = new GreenChannelProject();
         project.projectNo = projectNo;
@@ -95,7 +98,7 @@ public class GreenChannelProject {
         return project;
     }
 
-    ProjectData data() {
+    public ProjectData data() {
         return new ProjectData(projectName, investor, parkName, city, investmentWan, industry, foreignInvested,
                 reformProcedure, eiaCategory, planningEiaConsistent, documentNames, contactName, contactPhone, projectCode,
                 keyProjectBasis, keyProjectDocNo);
@@ -107,21 +110,21 @@ public class GreenChannelProject {
         closedAt = at;
     }
 
-    void refuseAsIneligible(String reason, Instant at) {
+    public void refuseAsIneligible(String reason, Instant at) {
         status = ProjectStatus.INELIGIBLE;
         ineligibleReason = reason;
         closedAt = at;
     }
 
     /** 受理: the statutory clocks start from this day; a re-acceptance after a missed commitment keeps the first date. */
-    void accepted(Instant at) {
+    public void accepted(Instant at) {
         if (acceptedAt == null) {
             acceptedAt = at;
         }
         status = ProjectStatus.IN_REVIEW;
     }
 
-    void acceptedWithDeficiency(GreenChannelCommitment commitment) {
+    public void acceptedWithDeficiency(GreenChannelCommitment commitment) {
         accepted(commitment.acceptedAt());
         commitments.add(commitment);
     }
@@ -130,13 +133,13 @@ public class GreenChannelProject {
         return commitments.stream().filter(GreenChannelCommitment::isOpen).findFirst();
     }
 
-    void documentsSupplied(String documents, Instant at) {
+    public void documentsSupplied(String documents, Instant at) {
         replaceOpenCommitment(openCommitment().orElseThrow().supplied(at, documents));
         moveToJointReplyIfReady();
     }
 
     /** The applicant missed the 容缺 deadline: the acceptance is reopened and the running clocks stop. */
-    void commitmentMissed(WorkingDayCalendar calendar, Instant at) {
+    public void commitmentMissed(WorkingDayCalendar calendar, Instant at) {
         replaceOpenCommitment(openCommitment().orElseThrow().missed(at));
         pauseRunningClocks(calendar, PauseReason.ACCEPTANCE_REOPENED, "容缺材料未在承诺期限内补齐", at);
         status = ProjectStatus.AWAITING_ACCEPTANCE;
@@ -152,13 +155,13 @@ public class GreenChannelProject {
     }
 
     /** The routing table's plan, taken once: a re-acceptance continues with the same agencies. */
-    void plan(List<GreenChannelReview> planned) {
+    public void plan(List<GreenChannelReview> planned) {
         if (reviews.isEmpty()) {
             reviews.addAll(planned);
         }
     }
 
-    boolean isPlanned() {
+    public boolean isPlanned() {
         return !reviews.isEmpty();
     }
 
@@ -192,13 +195,13 @@ public class GreenChannelProject {
         moveToJointReplyIfReady();
     }
 
-    GreenChannelReview review(String agency) {
+    public GreenChannelReview review(String agency) {
         return reviews.stream().filter(r -> r.getAgency().equals(agency)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Project " + projectNo + " has no review by " + agency));
     }
 
     /** Starts or resumes an agency's clock today and closes its open pause with the new deadline. */
-    void startOrResumeClock(String agency, WorkingDayCalendar calendar, Instant now) {
+    public void startOrResumeClock(String agency, WorkingDayCalendar calendar, Instant now) {
         LocalDate today = WorkingDayCalendar.toLocalDate(now);
         GreenChannelReview review = review(agency);
         review.startOrResume(calendar, today);
@@ -210,7 +213,7 @@ public class GreenChannelProject {
         }
     }
 
-    void pauseClock(String agency, WorkingDayCalendar calendar, PauseReason reason, String note, Instant now) {
+    public void pauseClock(String agency, WorkingDayCalendar calendar, PauseReason reason, String note, Instant now) {
         GreenChannelReview review = review(agency);
         if (!review.isRunning()) {
             return;
@@ -221,13 +224,13 @@ public class GreenChannelProject {
         pauses.add(new GreenChannelPause(agency, reason, note, now, today, remaining, deadline, null, null));
     }
 
-    void pauseRunningClocks(WorkingDayCalendar calendar, PauseReason reason, String note, Instant now) {
+    public void pauseRunningClocks(WorkingDayCalendar calendar, PauseReason reason, String note, Instant now) {
         for (GreenChannelReview review : List.copyOf(reviews)) {
             pauseClock(review.getAgency(), calendar, reason, note, now);
         }
     }
 
-    void correctionRequested(String agency, String request, Instant at) {
+    public void correctionRequested(String agency, String request, Instant at) {
         correctionRequestedBy = agency;
         correctionRequest = request;
         correctionRequestedAt = at;
@@ -235,12 +238,12 @@ public class GreenChannelProject {
         status = ProjectStatus.CORRECTION_REQUESTED;
     }
 
-    void correctionAnswered(String reply) {
+    public void correctionAnswered(String reply) {
         correctionReply = reply;
         status = ProjectStatus.IN_REVIEW;
     }
 
-    void opinion(String agency, Outcome outcome, String basis, String conditions, ConditionSubject subject,
+    public void opinion(String agency, Outcome outcome, String basis, String conditions, ConditionSubject subject,
                  String comment, String decidedBy, Instant at) {
         review(agency).opinion(outcome, basis, conditions, subject, comment, decidedBy, at);
         moveToJointReplyIfReady();
@@ -284,19 +287,19 @@ public class GreenChannelProject {
         }
     }
 
-    long refusingAgencies() {
+    public long refusingAgencies() {
         return reviews.stream().filter(r -> r.isDone() && r.getOutcome() == Outcome.DISAGREE).count();
     }
 
-    long conditioningAgencies() {
+    public long conditioningAgencies() {
         return reviews.stream().filter(GreenChannelReview::hasConditions).count();
     }
 
-    void reminded(String agency, Instant at) {
+    public void reminded(String agency, Instant at) {
         review(agency).reminded(at);
     }
 
-    void overdue(String agency, Instant at) {
+    public void overdue(String agency, Instant at) {
         review(agency).overdue(at);
     }
 

@@ -5,9 +5,7 @@ import org.springframework.stereotype.Component;
 
 /** Finds the project a running case is about, by the id the process carries. */
 @Component
-class GreenChannelProjects {
-
-    static final String PROJECT_ID = "projectId";
+public class GreenChannelProjects {
 
     private final GreenChannelProjectRepository repository;
 
@@ -15,25 +13,18 @@ class GreenChannelProjects {
         this.repository = repository;
     }
 
-    GreenChannelProject of(VariableScope scope) {
-        Object id = scope.getVariable(PROJECT_ID);
-        if (id == null) {
-            throw new IllegalStateException("The process carries no " + PROJECT_ID);
-        }
-        return repository.findById(((Number) id).longValue())
+    public GreenChannelProject of(VariableScope scope) {
+        long id = GreenChannelVariables.projectId(scope);
+        return repository.findById(id)
                 .orElseThrow(() -> new IllegalStateException("No green-channel project with id " + id));
     }
 
-    /** The agency whose review this scope belongs to (the element variable of the parallel review). */
+    /** Kept for {@code ShowGreenChannelOnTask}; read {@link GreenChannelVariables#agency} instead. */
     static String agencyOf(VariableScope scope) {
-        Object agency = scope.getVariable(GreenChannelPendingReviews.ELEMENT_VARIABLE);
-        if (agency == null) {
-            throw new IllegalStateException("Not inside an agency's review: no variable " + GreenChannelPendingReviews.ELEMENT_VARIABLE);
-        }
-        return agency.toString();
+        return GreenChannelVariables.agency(scope);
     }
 
-    GreenChannelProject save(GreenChannelProject project) {
+    public GreenChannelProject save(GreenChannelProject project) {
         return repository.save(project);
     }
 }

@@ -47,7 +47,7 @@ public class GreenChannelReviewers {
         repository.save(project);
         runtime.createProcessInstanceModification(processInstanceId)
                 .startBeforeActivity(REVIEW, body.getId())
-                .setVariableLocal(GreenChannelPendingReviews.ELEMENT_VARIABLE, agency.groupId())
+                .setVariableLocal(GreenChannelVariables.AGENCY, agency.groupId())
                 .execute();
         return review.getReviewTypeName() + "，" + review.commitmentText();
     }
@@ -112,7 +112,7 @@ public class GreenChannelReviewers {
     }
 
     private String agencyOf(ActivityInstance inner) {
-        Object agency = runtime.getVariable(inner.getExecutionIds()[0], GreenChannelPendingReviews.ELEMENT_VARIABLE);
+        Object agency = runtime.getVariable(inner.getExecutionIds()[0], GreenChannelVariables.AGENCY);
         return agency == null ? null : agency.toString();
     }
 }

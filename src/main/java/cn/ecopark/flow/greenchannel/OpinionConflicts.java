@@ -19,12 +19,12 @@ import java.util.stream.Collectors;
  * </ol>
  * Opinions not yet given (and 补正, expert review, inspection: no verdict) are not compared.
  */
-final class OpinionConflicts {
+public final class OpinionConflicts {
 
     private OpinionConflicts() {
     }
 
-    enum Kind {
+    public enum Kind {
         VERDICT("意见相左"),
         SAME_SUBJECT("条件重叠");
 
@@ -34,15 +34,15 @@ final class OpinionConflicts {
             this.chineseName = chineseName;
         }
 
-        String chineseName() {
+        public String chineseName() {
             return chineseName;
         }
     }
 
-    record Conflict(Kind kind, List<String> agencies, ConditionSubject subject, String description) {
+    public record Conflict(Kind kind, List<String> agencies, ConditionSubject subject, String description) {
     }
 
-    static List<Conflict> among(List<GreenChannelReview> reviews) {
+    public static List<Conflict> among(List<GreenChannelReview> reviews) {
         List<GreenChannelReview> verdicts = reviews.stream().filter(GreenChannelReview::isDone).toList();
         List<GreenChannelReview> agreeing = verdicts.stream()
                 .filter(r -> r.getOutcome() == Outcome.AGREE || r.getOutcome() == Outcome.AGREE_WITH_CONDITIONS).toList();

@@ -22,7 +22,7 @@ public enum PauseReason {
     }
 
     /** The pause an agency's own decision starts: expert review or site inspection. */
-    static Optional<PauseReason> ofDecision(Outcome outcome) {
+    public static Optional<PauseReason> ofDecision(Outcome outcome) {
         return switch (outcome) {
             case EXPERT_REVIEW -> Optional.of(EXPERT_REVIEW);
             case SITE_INSPECTION -> Optional.of(SITE_INSPECTION);

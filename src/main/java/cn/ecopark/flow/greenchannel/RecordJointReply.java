@@ -1,13 +1,13 @@
 package cn.ecopark.flow.greenchannel;
 
-import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.engine.InvalidInput;
+import cn.ecopark.flow.formcontract.FormFields;
+import cn.ecopark.flow.greenchannel.process.TaskFields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-
 
 /**
  * The lead agency's joint reply reports every agency's decision and closes the case. It has one outcome,
@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 @Component("recordJointReply")
 class RecordJointReply implements TaskListener {
 
-    static final String PROJECT_RESULT = "projectResult";
+    /** Kept for {@code ShowGreenChannelOnTask}; the name is {@link GreenChannelVariables#PROJECT_RESULT}. */
+    static final String PROJECT_RESULT = GreenChannelVariables.PROJECT_RESULT;
 
     private final GreenChannelProjects projects;
     private final StatutoryClock clock;
@@ -40,12 +41,7 @@ class RecordJointReply implements TaskListener {
         if (comment == null && !OpinionConflicts.among(project.getReviews()).isEmpty()) {
             throw new InvalidInput("comment：各部门意见存在冲突，请向申请人说明各部门的决定及其后果");
         }
-        Object result = task.getExecution().getVariable(PROJECT_RESULT);
-        Outcome outcome = result == null ? null : Outcome.parse(result.toString()).orElse(null);
-        if (outcome == null) {
-            throw new IllegalStateException("green-channel-project-result gave no result for " + project.getProjectNo());
-        }
-        project.replied(outcome, basis, comment, Actor.of(task), clock.now());
+        project.replied(GreenChannelVariables.projectResult(task), basis, comment, Actor.of(task), clock.now());
         projects.save(project);
     }
 }

@@ -15,9 +15,13 @@ import java.util.Map;
  * policy COLLECT), and each review's two time limits (table {@code green-channel-time-limit}): the statutory one with its
  * article, or 待确认, and the green channel's shorter commitment in working days with its source. Both are decision tables so an administrator changes them by
  * redeploying the table, not the code; no agency is named here.
+ *
+ * <p>Called from Java, not as business-rule tasks: their rows route nothing in the model, they become the project's
+ * {@link GreenChannelReview} rows (which agencies review, what, and their limits), stored in the domain, from which the
+ * parallel review takes its agencies; 加签 asks the time-limit table outside any step.
  */
 @Component
-class ReviewPlan {
+public class ReviewPlan {
 
     static final String ROUTING = "green-channel-review-routing";
     static final String TIME_LIMIT = "green-channel-time-limit";
@@ -48,7 +52,7 @@ class ReviewPlan {
                 ((Number) limit.getEntry("greenChannelWorkingDays")).intValue(), limit.getEntry("commitmentSource"));
     }
 
-    List<GreenChannelReview> reviewsFor(ProjectData project) {
+    public List<GreenChannelReview> reviewsFor(ProjectData project) {
         DmnDecisionResult routed = decisions.evaluateDecisionByKey(ROUTING).variables(Variables.createVariables()
                 .putValue("eiaCategory", project.eiaCategory().name())
                 .putValue("planningEiaConsistent", project.planningEiaConsistent())

@@ -7,19 +7,14 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 
 /**
- * The engine's clock and the working-day calendar, and the dates an agency's review task and its timers
- * run on: {@code reviewDue} (end of the deadline day: due date and expiry timer) and {@code reminderDue}
- * (end of the last working day before it: from then on one working day is left).
+ * The engine's clock and the working-day calendar, and the instants an agency's review task and its timers
+ * run on ({@link GreenChannelVariables#openReview}): the end of the deadline day (due date and expiry timer) and the
+ * end of the last working day before it (from then on one working day is left: the reminder).
  */
 @Component
-class StatutoryClock {
-
-    static final java.time.ZoneId ZONE = WorkingDayCalendar.ZONE;
-    static final String REVIEW_DUE = "reviewDue";
-    static final String REMINDER_DUE = "reminderDue";
+public class StatutoryClock {
 
     private final WorkingDayCalendar calendar;
 
@@ -27,22 +22,22 @@ class StatutoryClock {
         this.calendar = calendar;
     }
 
-    WorkingDayCalendar calendar() {
+    public WorkingDayCalendar calendar() {
         return calendar;
     }
 
-    Instant now() {
+    public Instant now() {
         return AppClock.now();
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return WorkingDayCalendar.toLocalDate(now());
     }
 
-    /** Puts the review's due dates on its scope, where the task's due date and both timers read them. */
-    void expose(DelegateExecution execution, GreenChannelReview review) {
-        execution.setVariableLocal(REVIEW_DUE, Date.from(WorkingDayCalendar.endOfDay(review.getDeadline())));
-        execution.setVariableLocal(REMINDER_DUE, Date.from(reminderAt(review.getDeadline())));
+    /** Opens the review's scope with its due instants, where the task's due date and both timers read them. */
+    public void openReview(DelegateExecution execution, GreenChannelReview review) {
+        GreenChannelVariables.openReview(execution, WorkingDayCalendar.endOfDay(review.getDeadline()),
+                reminderAt(review.getDeadline()));
     }
 
     /** End of the last working day before the deadline day; never in the past (then the reminder is due at once). */

@@ -113,8 +113,7 @@ public final class ModelRules {
      * or a flag a delegate sets in Java. Each workflow leaves this set when its model shows how every routed variable is
      * set; the set and the listener's fallback go when it is empty.
      */
-    static final Set<String> ROUTING_NOT_YET_SHOWN = Set.of("green-channel-approval", "biennial-review",
-            "violation-handling");
+    static final Set<String> ROUTING_NOT_YET_SHOWN = Set.of("biennial-review", "violation-handling");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ModelRules() {

@@ -88,7 +88,7 @@ class GreenChannelProcessTests {
         driver.accept(instance);
         // The process carries ids, labels and decisions; the intake and acceptance fields are gone from it.
         assertThat(engine.getRuntimeService().getVariables(instance.getId()).keySet()).containsExactlyInAnyOrder(
-                "applicant", "projectId", "caseNo", "caseTitle", "cityName", "eligible", "deficiencyOpen", "acceptProjectDecision");
+                "applicant", "projectId", "caseNo", "caseTitle", "cityName", "eligible", "acceptProjectDecision");
         project = projectOf(instance);
         assertThat(project.getStatus()).isEqualTo(ProjectStatus.IN_REVIEW);
         // The routing table chose four agencies. Each review has the statutory limit from its law (or none) and,

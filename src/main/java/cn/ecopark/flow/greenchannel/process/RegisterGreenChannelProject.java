@@ -1,10 +1,17 @@
-package cn.ecopark.flow.greenchannel;
+package cn.ecopark.flow.greenchannel.process;
 
-import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.agency.City;
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.casenumber.CaseNumbers;
+import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.engine.InvalidInput;
+import cn.ecopark.flow.formcontract.FormFields;
+import cn.ecopark.flow.greenchannel.GreenChannelProject;
+import cn.ecopark.flow.greenchannel.GreenChannelProjectRepository;
+import cn.ecopark.flow.greenchannel.GreenChannelVariables;
+import cn.ecopark.flow.greenchannel.ProjectData;
+import cn.ecopark.flow.greenchannel.StatutoryClock;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.security.EngineAsSystem;
@@ -23,8 +30,6 @@ import java.time.Year;
 @Component("registerGreenChannelProject")
 class RegisterGreenChannelProject implements JavaDelegate {
 
-    static final String CASE_PREFIX = "LSTD";
-
     private final ParkRepository parks;
     private final GreenChannelProjectRepository projects;
     private final CaseNumbers caseNumbers;
@@ -42,22 +47,23 @@ class RegisterGreenChannelProject implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object applicant = execution.getVariable("applicant");
-        if (applicant == null || applicant.toString().isBlank()) {
+        String applicant = CaseVariables.applicant(execution);
+        if (applicant == null || applicant.isBlank()) {
             throw new InvalidInput("applicant：请登录后提交项目（申报单位账号或生态环境厅受理窗口账号）");
         }
         ProjectData data = IntakeForm.read(FormFields.ofStart(execution));
         Instant now = clock.now();
         Long parkId = parks.findByCityAndName(data.city(), data.parkName()).map(Park::getId).orElse(null);
-        String projectNo = caseNumbers.next(CASE_PREFIX, Year.from(now.atZone(StatutoryClock.ZONE)));
+        String projectNo = caseNumbers.next(GreenChannelProject.CASE_PREFIX, Year.from(now.atZone(AppClock.ZONE)));
         execution.setProcessBusinessKey(projectNo);
         GreenChannelProject project = projects.save(GreenChannelProject.submit(projectNo, parkId,
-                execution.getProcessInstanceId(), applicant.toString(), engine.callerIsIn(Agency.ECOLOGY.groupId()), data, now));
+                execution.getProcessInstanceId(), applicant, engine.callerIsIn(Agency.ECOLOGY.groupId()), data, now));
 
         execution.removeVariables(IntakeForm.FIELDS);
-        execution.setVariable(GreenChannelProjects.PROJECT_ID, project.getId());
-        execution.setVariable("caseNo", projectNo);
-        execution.setVariable("caseTitle", data.projectName());
-        execution.setVariable("cityName", City.byCode(data.city()).orElseThrow().chineseName());
+        GreenChannelVariables.setProjectId(execution, project.getId());
+        // No cityGroup: no city takes part in the green channel (its steps are the agencies' and the applicant's).
+        execution.setVariable(CaseVariables.CASE_NO, projectNo);
+        execution.setVariable(CaseVariables.CASE_TITLE, data.projectName());
+        execution.setVariable(CaseVariables.CITY_NAME, City.byCode(data.city()).orElseThrow().chineseName());
     }
 }

@@ -1,13 +1,17 @@
-package cn.ecopark.flow.greenchannel;
+package cn.ecopark.flow.greenchannel.process;
 
-import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.engine.InvalidInput;
+import cn.ecopark.flow.formcontract.FormFields;
+import cn.ecopark.flow.greenchannel.ConditionSubject;
+import cn.ecopark.flow.greenchannel.GreenChannelProject;
+import cn.ecopark.flow.greenchannel.GreenChannelProjects;
+import cn.ecopark.flow.greenchannel.GreenChannelVariables;
+import cn.ecopark.flow.greenchannel.StatutoryClock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-
 
 /**
  * An agency completes its review. An opinion (同意 / 附条件同意 / 不同意) must cite its legal basis; a
@@ -16,6 +20,9 @@ import org.springframework.stereotype.Component;
  */
 @Component("recordAgencyOpinion")
 class RecordAgencyOpinion implements TaskListener {
+
+    /** The form field this step reads (the form declares it), removed once read. */
+    static final String CONDITION_SUBJECT = "conditionSubject";
 
     private final GreenChannelProjects projects;
     private final StatutoryClock clock;
@@ -32,7 +39,7 @@ class RecordAgencyOpinion implements TaskListener {
             return;
         }
         FormFields field = FormFields.of(task);
-        String agency = GreenChannelProjects.agencyOf(task);
+        String agency = GreenChannelVariables.agency(task);
         GreenChannelProject project = projects.of(task);
         switch (decision) {
             case AGREE, AGREE_WITH_CONDITIONS, DISAGREE -> {
@@ -41,7 +48,7 @@ class RecordAgencyOpinion implements TaskListener {
                 ConditionSubject subject = null;
                 if (decision == Outcome.AGREE_WITH_CONDITIONS) {
                     conditions = field.text("conditions", "附加条件", 1000);
-                    String code = field.text("conditionSubject", "条件所涉事项", 40);
+                    String code = field.text(CONDITION_SUBJECT, "条件所涉事项", 40);
                     subject = ConditionSubject.parse(code)
                             .orElseThrow(() -> new InvalidInput("conditionSubject：条件所涉事项“" + code + "”无法识别"));
                 }
@@ -57,6 +64,6 @@ class RecordAgencyOpinion implements TaskListener {
             }
         }
         projects.save(project);
-        TaskFields.remove(task, "conditionSubject");
+        TaskFields.remove(task, CONDITION_SUBJECT);
     }
 }

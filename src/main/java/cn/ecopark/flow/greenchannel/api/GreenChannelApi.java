@@ -1,8 +1,11 @@
-package cn.ecopark.flow.greenchannel;
+package cn.ecopark.flow.greenchannel.api;
 
 import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
+import cn.ecopark.flow.greenchannel.GreenChannelOverdueRepository;
+import cn.ecopark.flow.greenchannel.GreenChannelProject;
+import cn.ecopark.flow.greenchannel.GreenChannelProjectRepository;
 import cn.ecopark.flow.web.ApiExceptionHandler;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;

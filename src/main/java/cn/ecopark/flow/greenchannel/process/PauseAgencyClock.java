@@ -1,8 +1,13 @@
-package cn.ecopark.flow.greenchannel;
+package cn.ecopark.flow.greenchannel.process;
 
 import cn.ecopark.flow.approval.ApprovalRecord;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
 import cn.ecopark.flow.approval.Outcome;
+import cn.ecopark.flow.greenchannel.GreenChannelProject;
+import cn.ecopark.flow.greenchannel.GreenChannelProjects;
+import cn.ecopark.flow.greenchannel.GreenChannelVariables;
+import cn.ecopark.flow.greenchannel.PauseReason;
+import cn.ecopark.flow.greenchannel.StatutoryClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -28,8 +33,8 @@ class PauseAgencyClock implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String agency = GreenChannelProjects.agencyOf(execution);
-        Outcome decision = Outcome.valueOf((String) execution.getVariable("agencyReviewDecision"));
+        String agency = GreenChannelVariables.agency(execution);
+        Outcome decision = GreenChannelVariables.agencyReviewDecision(execution);
         PauseReason reason = PauseReason.ofDecision(decision)
                 .orElseThrow(() -> new IllegalStateException("No clock pause for decision " + decision));
         List<ApprovalRecord> decisions = records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(execution.getProcessInstanceId());

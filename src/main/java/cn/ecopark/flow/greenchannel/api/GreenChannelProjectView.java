@@ -1,8 +1,12 @@
-package cn.ecopark.flow.greenchannel;
+package cn.ecopark.flow.greenchannel.api;
 
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.ApprovalRecord;
+import cn.ecopark.flow.greenchannel.GreenChannelCommitment;
+import cn.ecopark.flow.greenchannel.GreenChannelOverdue;
+import cn.ecopark.flow.greenchannel.GreenChannelProject;
+import cn.ecopark.flow.greenchannel.OpinionConflicts;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,5 +1,8 @@
-package cn.ecopark.flow.greenchannel;
+package cn.ecopark.flow.greenchannel.process;
 
+import cn.ecopark.flow.greenchannel.GreenChannelProject;
+import cn.ecopark.flow.greenchannel.GreenChannelProjects;
+import cn.ecopark.flow.greenchannel.StatutoryClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,6 +27,5 @@ class RecordMissedCommitment implements JavaDelegate {
         GreenChannelProject project = projects.of(execution);
         project.commitmentMissed(clock.calendar(), clock.now());
         projects.save(project);
-        execution.setVariable("deficiencyOpen", false);
     }
 }

@@ -1,5 +1,6 @@
-package cn.ecopark.flow.greenchannel;
+package cn.ecopark.flow.greenchannel.process;
 
+import cn.ecopark.flow.greenchannel.GreenChannelProjects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package cn.ecopark.flow.greenchannel;
+package cn.ecopark.flow.greenchannel.process;
 
 import cn.ecopark.flow.formcontract.FormFields;
 import org.camunda.bpm.engine.delegate.DelegateTask;

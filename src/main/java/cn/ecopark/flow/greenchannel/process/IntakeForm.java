@@ -1,8 +1,13 @@
-package cn.ecopark.flow.greenchannel;
+package cn.ecopark.flow.greenchannel.process;
 
-import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.engine.InvalidInput;
+import cn.ecopark.flow.formcontract.FormFields;
+import cn.ecopark.flow.greenchannel.EiaCategory;
+import cn.ecopark.flow.greenchannel.Industry;
+import cn.ecopark.flow.greenchannel.KeyProjectBasis;
+import cn.ecopark.flow.greenchannel.ProjectData;
+import cn.ecopark.flow.greenchannel.ReformProcedure;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

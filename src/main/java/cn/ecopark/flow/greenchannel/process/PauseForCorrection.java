@@ -1,5 +1,9 @@
-package cn.ecopark.flow.greenchannel;
+package cn.ecopark.flow.greenchannel.process;
 
+import cn.ecopark.flow.greenchannel.GreenChannelProject;
+import cn.ecopark.flow.greenchannel.GreenChannelProjects;
+import cn.ecopark.flow.greenchannel.PauseReason;
+import cn.ecopark.flow.greenchannel.StatutoryClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

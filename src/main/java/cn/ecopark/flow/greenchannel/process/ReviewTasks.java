@@ -1,4 +1,4 @@
-package cn.ecopark.flow.greenchannel;
+package cn.ecopark.flow.greenchannel.process;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,7 +1,14 @@
-package cn.ecopark.flow.greenchannel;
+package cn.ecopark.flow.greenchannel.process;
 
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
+import cn.ecopark.flow.greenchannel.GreenChannelOverdue;
+import cn.ecopark.flow.greenchannel.GreenChannelOverdueRepository;
+import cn.ecopark.flow.greenchannel.GreenChannelProject;
+import cn.ecopark.flow.greenchannel.GreenChannelProjects;
+import cn.ecopark.flow.greenchannel.GreenChannelReview;
+import cn.ecopark.flow.greenchannel.GreenChannelVariables;
+import cn.ecopark.flow.greenchannel.StatutoryClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
@@ -18,8 +25,6 @@ import java.util.Optional;
 @Component("flagReviewOverdue")
 class FlagReviewOverdue implements JavaDelegate {
 
-    static final String TASK_NOTE = "overdueNotice";
-
     private final GreenChannelProjects projects;
     private final GreenChannelOverdueRepository overdue;
     private final ReviewTasks tasks;
@@ -35,7 +40,7 @@ class FlagReviewOverdue implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String agency = GreenChannelProjects.agencyOf(execution);
+        String agency = GreenChannelVariables.agency(execution);
         Instant now = clock.now();
         GreenChannelProject project = projects.of(execution);
         project.overdue(agency, now);
@@ -45,7 +50,7 @@ class FlagReviewOverdue implements JavaDelegate {
         overdue.save(new GreenChannelOverdue(null, project.getProjectNo(), execution.getProcessInstanceId(), agency,
                 review.getReviewType(), task.map(Task::getId).orElse(null), task.map(Task::getName).orElse(null),
                 WorkingDayCalendar.endOfDay(review.getDeadline()), now));
-        task.ifPresent(t -> tasks.mark(t, TASK_NOTE, "已超期：%s的“%s”办理时限为 %s，已报省生态环境厅督办".formatted(
+        task.ifPresent(t -> tasks.mark(t, GreenChannelVariables.OVERDUE_NOTE, "已超期：%s的“%s”办理时限为 %s，已报省生态环境厅督办".formatted(
                 StaffGroup.displayName(agency), review.getReviewTypeName(), review.getDeadline()), 100));
     }
 }

@@ -1,21 +1,26 @@
-package cn.ecopark.flow.greenchannel;
+package cn.ecopark.flow.greenchannel.process;
 
-import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
+import cn.ecopark.flow.formcontract.FormFields;
+import cn.ecopark.flow.greenchannel.GreenChannelCommitment;
+import cn.ecopark.flow.greenchannel.GreenChannelProject;
+import cn.ecopark.flow.greenchannel.GreenChannelProjects;
+import cn.ecopark.flow.greenchannel.GreenChannelVariables;
+import cn.ecopark.flow.greenchannel.StatutoryClock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 
 /**
  * The window's acceptance (受理). 容缺受理 needs the missing non-key documents, the applicant's written
  * commitment and a deadline in working days (at most {@value #MAX_COMMITMENT_DAYS}); the deadline's timer
- * runs on {@code commitmentDue}.
+ * runs on {@code commitmentDue}. Whether the case waits for the missing documents is the step's own outcome, which the
+ * model maps out as {@code acceptProjectDecision}.
  */
 @Component("recordAcceptance")
 class RecordAcceptance implements TaskListener {
@@ -44,11 +49,9 @@ class RecordAcceptance implements TaskListener {
             LocalDate deadline = clock.calendar().addWorkingDays(clock.today(), days).value();
             project.acceptedWithDeficiency(new GreenChannelCommitment(missing, commitment, days, deadline, now,
                     Actor.of(task), null, null, null));
-            task.getExecution().setVariable("deficiencyOpen", true);
-            task.getExecution().setVariable("commitmentDue", Date.from(WorkingDayCalendar.endOfDay(deadline)));
+            GreenChannelVariables.setCommitmentDue(task.getExecution(), WorkingDayCalendar.endOfDay(deadline));
         } else if (decision == Outcome.ACCEPT) {
             project.accepted(now);
-            task.getExecution().setVariable("deficiencyOpen", false);
         } else {
             return;
         }
