@@ -114,7 +114,7 @@ public final class ModelRules {
      * set; the set and the listener's fallback go when it is empty.
      */
     static final Set<String> ROUTING_NOT_YET_SHOWN = Set.of("park-application", "park-creation", "green-channel-approval",
-            "green-finance-intake", "pollution-library-intake", "biennial-review", "violation-handling");
+            "green-finance-intake", "pollution-library-intake");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ModelRules() {

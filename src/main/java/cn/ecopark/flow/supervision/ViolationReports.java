@@ -53,12 +53,12 @@ class ViolationReports {
             throw new ApiExceptionHandler.Conflict("该园区已有在办的违法违规处理案件 " + open.getCaseNo() + "，请在该案件中一并处理");
         });
         Map<String, Object> variables = new HashMap<>();
-        for (String field : ViolationReport.FIELDS) {
+        for (String field : SupervisionVariables.REPORT_FIELDS) {
             variables.put(field, fields.get(field));
         }
-        variables.put("parkId", parkId);
+        variables.put(SupervisionVariables.PARK_ID, parkId);
         Authentication caller = identityService.getCurrentAuthentication();
-        variables.put("reportedBy", caller.getUserId());
+        variables.put(SupervisionVariables.REPORTED_BY, caller.getUserId());
         ProcessInstance instance = engine.call(() -> runtimeService.createMessageCorrelation(MESSAGE)
                 .setVariables(variables).correlateStartMessage());
         return violations.findByProcessInstanceId(instance.getId()).orElseThrow();

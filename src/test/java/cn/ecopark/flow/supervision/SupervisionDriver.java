@@ -148,8 +148,7 @@ public class SupervisionDriver {
         LocalDate dueOn = Review.dueOn(namedOn, 1);
         sample.of(Review.batchOf(dueOn));
         ProcessInstance instance = runtimeService.startProcessInstanceByMessage(Supervision.REVIEW_DUE_MESSAGE,
-                org.camunda.bpm.engine.variable.Variables.createVariables().putValue("parkId", park.getId())
-                        .putValue("namedOn", namedOn.toString()).putValue("cycleNo", 1).putValue("dueOn", dueOn.toString()));
+                SupervisionVariables.reviewDue(park.getId(), namedOn, 1, dueOn));
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
         return instance;
     }
