@@ -6,6 +6,7 @@ import cn.ecopark.flow.casenumber.CaseNumbers;
 import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
+import cn.ecopark.flow.supervision.contact.ParkContacts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

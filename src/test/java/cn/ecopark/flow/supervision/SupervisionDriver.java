@@ -50,13 +50,15 @@ public class SupervisionDriver {
     private final RuntimeService runtimeService;
     private final ReviewRepository reviews;
     private final ViolationReports reports;
+    private final ViolationRepository violations;
     private final ParkApplicationDriver tasks;
     private final Actors actors;
     private final SpotCheckSample sample;
 
     SupervisionDriver(ParkRepository parks, ApplicationEventPublisher events, ManagementService managementService,
                       RuntimeService runtimeService, ReviewRepository reviews, ViolationReports reports,
-                      ParkApplicationDriver tasks, Actors actors, SpotCheckSample sample) {
+                      ViolationRepository violations, ParkApplicationDriver tasks, Actors actors, SpotCheckSample sample) {
+        this.violations = violations;
         this.sample = sample;
         this.parks = parks;
         this.events = events;
@@ -283,7 +285,7 @@ public class SupervisionDriver {
     }
 
     Violation reportAsCurrentUser(Park park, Map<String, Object> fields) {
-        return reports.report(park.getId(), fields);
+        return violations.findByCaseNo(reports.report(park.getId(), fields).caseNo()).orElseThrow();
     }
 
     /** Ecology reports a violation of the park; the case it starts. */
