@@ -48,7 +48,7 @@ class RegisterReview implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long parkId = CaseVariables.requiredId(execution, SupervisionVariables.PARK_ID);
+        long parkId = SupervisionVariables.requiredParkId(execution);
         LocalDate namedOn = SupervisionVariables.namedOn(execution);
         int cycleNo = SupervisionVariables.cycleNo(execution);
         LocalDate dueOn = SupervisionVariables.dueOn(execution);

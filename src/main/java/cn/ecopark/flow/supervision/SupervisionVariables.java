@@ -125,6 +125,11 @@ final class SupervisionVariables {
         return CaseVariables.id(scope, PARK_ID);
     }
 
+    /** The park of a re-inspection, which the schedule always starts with one. */
+    static long requiredParkId(VariableScope scope) {
+        return CaseVariables.requiredId(scope, PARK_ID);
+    }
+
     static String parkContact(VariableScope scope) {
         return CaseVariables.text(scope, PARK_CONTACT);
     }

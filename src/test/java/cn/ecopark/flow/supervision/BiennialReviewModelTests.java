@@ -234,6 +234,19 @@ class BiennialReviewModelTests {
     }
 
     @Test
+    void aReviewWaitingAtAMappedStepCanBeEnded() {
+        // A park that loses its title in a violation case has its open review ended (ParkSanctions): ending a step
+        // runs its output mapping, which must find the step's still empty outcome rather than fail.
+        ProcessInstance review = failedRecheck();
+        steps.decide(review, "submitStatement", "WAIVED");
+        assertThat(review).isWaitingAt("confirmRevocation");
+
+        plain.engine().getRuntimeService().deleteProcessInstance(review.getId(), "园区称号已撤销，复查终止");
+
+        assertThat(review).isEnded().hasNotPassed("revokeReviewedPark", "closeWithoutRevocation");
+    }
+
+    @Test
     void theDailyTimerStartsTheDueReviews() {
         String timer = plain.engine().getManagementService().createJobQuery().activityId("dailyReviewCheck").singleResult().getId();
         plain.engine().getManagementService().executeJob(timer);

@@ -26,7 +26,7 @@ final class PlainSteps {
     /** Completes the step waiting in the case with the outcome, as a clerk's form and the decision recorder would. */
     void decide(ProcessInstance instance, String step, String outcome) {
         Task task = task(instance, step);
-        plain.engine().getRuntimeService().setVariableLocal(task.getExecutionId(), "decision", outcome);
+        plain.engine().getRuntimeService().setVariableLocal(task.getExecutionId(), SupervisionVariables.DECISION, outcome);
         plain.engine().getTaskService().complete(task.getId());
     }
 
