@@ -39,6 +39,10 @@ class RecordStatement implements TaskListener {
             }
         }
         procedures.save(procedure);
+        if (task.getExecution().hasVariable(SupervisionVariables.LEGACY_HEARING_REQUESTED)) {
+            // A case on a model version before the answer was mapped out of this step: its gateway still reads the flag.
+            task.getExecution().setVariable(SupervisionVariables.LEGACY_HEARING_REQUESTED, "HEARING_REQUESTED".equals(code));
+        }
         task.getExecution().removeVariables(List.of(SupervisionVariables.STATEMENT));
     }
 

@@ -21,8 +21,10 @@ import java.util.List;
  * of 指标体系评价, {@link #REVIEW_VERDICT} and {@link #SANCTION} are output mappings of the business-rule tasks that
  * evaluate {@code biennial-review-verdict} and {@code violation-sanction}, {@link #NOTICE_PURPOSE} is the result variable
  * of 确定告知事项, and each step's outcome a gateway or a delegate reads is mapped out of the step
- * ({@code <step>Decision = ${decision}}). The decision tables' inputs are input mappings of their tasks and never become
- * process variables.
+ * ({@code <step>Decision = ${decision}}). Such a step starts its outcome empty (input {@code decision = ${null}}): ending
+ * it otherwise (its boundary timer, a case ended or moved back) runs the output mapping too, which would fail on an
+ * unknown {@code decision}. The decision tables' inputs are input mappings of their tasks and never become process
+ * variables.
  */
 final class SupervisionVariables {
 
@@ -41,6 +43,12 @@ final class SupervisionVariables {
     static final String STATEMENT_DECISION = "submitStatementDecision";
     /** What the model maps into {@link #STATEMENT_DECISION} when the statement period ended unanswered. */
     static final String LAPSED = "LAPSED";
+    /**
+     * The flag the hearing gateway of the model versions before {@link #STATEMENT_DECISION} read, set by Java out of the
+     * model's sight. Kept in step only for cases still running on those versions (so a park's request for a hearing is
+     * never lost); goes once they are migrated to the current version.
+     */
+    static final String LEGACY_HEARING_REQUESTED = "hearingRequested";
 
     // ---- biennial-review
 
