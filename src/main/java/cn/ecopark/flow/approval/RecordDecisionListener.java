@@ -86,12 +86,10 @@ class RecordDecisionListener implements TaskListener {
     }
 
     private static void exposeOutcome(DelegateTask task, Outcome outcome) {
+        // A step nothing routes on has no mapping: its outcome lives in the approval record only.
         ExecutionEntity execution = (ExecutionEntity) task.getExecution();
         if (mapsOutcome(execution)) {
             execution.setVariableLocal(DECISION, outcome.name());
-        } else {
-            // Models not yet mapping the outcome in Modeler (see the class comment); removed once every model does.
-            execution.setVariable(task.getTaskDefinitionKey() + "Decision", outcome.name());
         }
     }
 

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 
 /**
  * The process variables of {@code green-channel-approval}, beside the model: every name its code reads or writes, and
@@ -44,12 +43,6 @@ public final class GreenChannelVariables {
     public static final String DEADLINE_REMINDER_NOTE = "deadlineReminder";
     public static final String OVERDUE_NOTE = "overdueNotice";
 
-    /**
-     * The steps of an agency's review whose outcome routes nowhere: the approval listener still keeps their outcome as
-     * {@code <taskId>Decision} (its fallback for steps without an output mapping, until every model maps). Declared in the
-     * agency's scope so two agencies never write one process variable; nothing reads them.
-     */
-    static final List<String> UNROUTED_REVIEW_OUTCOMES = List.of("recordSpecialProcedureDecision", "superviseOverdueReviewDecision");
 
     private GreenChannelVariables() {
     }
@@ -88,13 +81,12 @@ public final class GreenChannelVariables {
 
     /**
      * Opens an agency's review (first time or resumed): its due dates, instants read by the task and both timers, and
-     * its outcomes, declared empty here so that each agency's outcome stays in its own scope.
+     * its outcome, declared empty here so that each agency's outcome stays in its own scope.
      */
     public static void openReview(VariableScope scope, Instant reviewDue, Instant reminderDue) {
         scope.setVariableLocal(REVIEW_DUE, Date.from(reviewDue));
         scope.setVariableLocal(REMINDER_DUE, Date.from(reminderDue));
         scope.setVariableLocal(AGENCY_REVIEW_DECISION, null);
-        UNROUTED_REVIEW_OUTCOMES.forEach(name -> scope.setVariableLocal(name, null));
     }
 
     private static Outcome outcome(VariableScope scope, String name) {

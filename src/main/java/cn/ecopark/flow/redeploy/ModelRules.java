@@ -108,12 +108,6 @@ public final class ModelRules {
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([a-zA-Z][a-zA-Z0-9]*)}");
     private static final Pattern CONDITION_VARIABLE = Pattern.compile("\\$\\{!?([a-zA-Z]+)");
 
-    /**
-     * Models whose gateways still read a {@code <taskId>Decision} that {@code RecordDecisionListener} sets out of sight,
-     * or a flag a delegate sets in Java. Each workflow leaves this set when its model shows how every routed variable is
-     * set; the set and the listener's fallback go when it is empty.
-     */
-    static final Set<String> ROUTING_NOT_YET_SHOWN = Set.of("biennial-review", "violation-handling");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ModelRules() {
@@ -483,11 +477,6 @@ public final class ModelRules {
             model.getModelElementsByType(CamundaOutputParameter.class).forEach(p -> shown.add(p.getCamundaName()));
             model.getModelElementsByType(BusinessRuleTask.class).forEach(t -> shown.add(t.getCamundaResultVariable()));
             model.getModelElementsByType(ServiceTask.class).forEach(t -> shown.add(t.getCamundaResultVariable()));
-            boolean legacy = model.getModelElementsByType(Process.class).stream()
-                    .anyMatch(p -> ROUTING_NOT_YET_SHOWN.contains(p.getId()));
-            if (legacy) {
-                return;
-            }
             for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
                 if (flow.getConditionExpression() == null) {
                     continue;

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.engine.CaseVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -13,11 +14,11 @@ class AssignToPark implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object contact = task.getVariable("parkContact");
+        String contact = SupervisionVariables.parkContact(task);
         if (contact != null) {
-            task.setAssignee(contact.toString());
+            task.setAssignee(contact);
         } else {
-            task.addCandidateGroup((String) task.getVariable("cityGroup"));
+            task.addCandidateGroup(CaseVariables.cityGroup(task));
         }
     }
 }

@@ -1,50 +1,47 @@
 package cn.ecopark.flow.supervision;
 
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
 /**
- * The re-inspection's verdict, by the decision table {@code biennial-review-verdict}: pass, rectify within a
- * deadline, or (after rectification) fail. It reads whether the index system is met and how many of the
- * agencies that checked on site in this round found problems.
+ * What the decision table {@code biennial-review-verdict} reads, given by the input mappings of the business-rule task
+ * 复查结论评定 ({@code decideReviewVerdict}): whether the index system is met, how many of the agencies that checked on
+ * site in this round found problems, and whether this is the re-check after rectification. The table's verdict
+ * (PASS, RECTIFY, FAIL) routes the case; {@link RecordReviewVerdict} then records it on the review. Public only for the
+ * engine's expression language.
  */
 @Component("decideReviewVerdict")
-class DecideReviewVerdict implements JavaDelegate {
+public class DecideReviewVerdict {
 
-    static final String DECISION = "biennial-review-verdict";
+    /** The three on-site checks, as their steps are recorded (approval records) and shown. */
     static final List<String> SPOT_CHECK_STEPS = List.of("ecologySpotCheck", "scienceSpotCheck", "commerceSpotCheck");
 
     private final Reviews reviews;
-    private final DecisionService decisions;
 
-    DecideReviewVerdict(Reviews reviews, DecisionService decisions) {
+    DecideReviewVerdict(Reviews reviews) {
         this.reviews = reviews;
-        this.decisions = decisions;
     }
 
-    @Override
-    public void execute(DelegateExecution execution) {
-        Review review = reviews.of(execution);
-        // Each round that checks on site sets all three decisions afresh, so none is left from an earlier round.
-        int disagreements = !review.needsSpotCheck() ? 0 : (int) SPOT_CHECK_STEPS.stream()
-                .filter(step -> "DISAGREE".equals(execution.getVariable(step + "Decision"))).count();
-        DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(DECISION).variables(Variables.createVariables()
-                        .putValue("indicatorsMet", review.getIndicatorsMet())
-                        .putValue("spotCheckDisagreements", disagreements)
-                        .putValue("recheck", review.isRecheck()))
-                .evaluate().getSingleResult();
-        String verdict = result.getEntry("verdict");
-        review.decided(verdict, result.getEntry("verdictReason"), disagreements);
-        if ("FAIL".equals(verdict)) {
-            review.awaitingRevocation();
+    /** Null until the catalogue has judged the review's data (the table then rectifies). */
+    public Boolean indicatorsMet(DelegateExecution execution) {
+        return reviews.of(execution).getIndicatorsMet();
+    }
+
+    /**
+     * The agencies whose on-site check found problems (DISAGREE) in this round; none when nobody checked on site. Each
+     * round that checks on site maps all three outcomes afresh, so none is left from an earlier round.
+     */
+    public int spotCheckDisagreements(DelegateExecution execution) {
+        if (!reviews.of(execution).needsSpotCheck()) {
+            return 0;
         }
-        reviews.save(review);
-        execution.setVariable("reviewVerdict", verdict);
+        return (int) SupervisionVariables.SPOT_CHECK_DECISIONS.stream()
+                .filter(decision -> "DISAGREE".equals(execution.getVariable(decision))).count();
+    }
+
+    public boolean recheck(DelegateExecution execution) {
+        return reviews.of(execution).isRecheck();
     }
 }

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.Date;
 
 /**
  * 限期整改: the park failed its re-inspection and has the configured period (six months unless set otherwise)
@@ -28,6 +27,6 @@ class OrderRectification implements JavaDelegate {
         Instant deadline = Supervision.now().atZone(Supervision.SHANGHAI).plus(properties.rectificationPeriod()).toInstant();
         review.rectificationOrdered(deadline);
         reviews.save(review);
-        execution.setVariable("rectificationDeadline", Date.from(deadline));
+        SupervisionVariables.setDeadline(execution, SupervisionVariables.RECTIFICATION_DEADLINE, deadline);
     }
 }

@@ -17,7 +17,7 @@ import java.util.Map;
  * A park's standing and every status change, each with the case that caused it and that case's decisions (who
  * decided what for which agency, when), plus its re-inspections and violation cases.
  */
-record ParkHistoryView(
+public record ParkHistoryView(
         Long parkId,
         String parkName,
         String city,
@@ -33,20 +33,20 @@ record ParkHistoryView(
         List<ReviewLine> reviews,
         List<ViolationLine> violations) {
 
-    record Change(String fromStatus, String fromStatusName, String toStatus, String toStatusName, Instant changedAt,
+    public record Change(String fromStatus, String fromStatusName, String toStatus, String toStatusName, Instant changedAt,
                   String changedBy, String caseNo, String reason, List<Decision> decisions) {
     }
 
-    record Decision(String step, String stepName, String agency, String agencyName, String actor, String outcome,
+    public record Decision(String step, String stepName, String agency, String agencyName, String actor, String outcome,
                     String outcomeName, String basis, String comment, Instant decidedAt) {
     }
 
-    record ReviewLine(String reviewNo, int cycleNo, LocalDate dueOn, boolean spotChecked, String status, String statusName,
+    public record ReviewLine(String reviewNo, int cycleNo, LocalDate dueOn, boolean spotChecked, String status, String statusName,
                       String indexCatalogueVersion, String indexSummary, String verdict, String verdictReason, Instant rectificationDeadline,
                       Instant closedAt) {
     }
 
-    record ViolationLine(String caseNo, String kind, String kindName, String caseReference, LocalDate occurredOn,
+    public record ViolationLine(String caseNo, String kind, String kindName, String caseReference, LocalDate occurredOn,
                          String reportedBy, String sanction, String sanctionName, String status, String statusName,
                          String decidedBy, Instant closedAt) {
     }

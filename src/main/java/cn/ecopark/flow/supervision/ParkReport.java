@@ -21,11 +21,11 @@ record ParkReport(IndicatorValues figures, String indexValues, String report, St
         IndicatorValues figures = IndicatorValues.read(field);
         ParkReport report = new ParkReport(figures, IndexData.json(IndexData.read(field, catalogue, figures)),
                 field.text(reportField, reportLabel, 2000),
-                field.text("attachmentNames", "材料清单", 2000));
+                field.text(SupervisionVariables.ATTACHMENT_NAMES, "材料清单", 2000));
         List<String> fields = new ArrayList<>(IndicatorValues.FIELDS);
         fields.addAll(IndexData.fieldNames(catalogue));
         fields.add(reportField);
-        fields.add("attachmentNames");
+        fields.add(SupervisionVariables.ATTACHMENT_NAMES);
         task.getExecution().removeVariables(fields);
         return report;
     }

@@ -1,38 +1,25 @@
 package cn.ecopark.flow.supervision;
 
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * What measure 17 does to this park, by the decision table {@code violation-sanction}: revoke a named park's
- * title, strike a park under construction off, or (any other park) keep the violation on record.
+ * What the decision table {@code violation-sanction} reads, given by the input mapping of the business-rule task
+ * 拟定处理方式 ({@code proposeSanction}): the park's status when the violation was reported. The table proposes what
+ * measure 17 does to the park (revoke a named park's title, strike a park under construction off, or keep the
+ * violation on record), which routes the case; {@link RecordProposedSanction} records it on the violation. Public only
+ * for the engine's expression language.
  */
 @Component("proposeSanction")
-class ProposeSanction implements JavaDelegate {
-
-    static final String DECISION = "violation-sanction";
+public class ProposeSanction {
 
     private final Violations violations;
-    private final DecisionService decisions;
 
-    ProposeSanction(Violations violations, DecisionService decisions) {
+    ProposeSanction(Violations violations) {
         this.violations = violations;
-        this.decisions = decisions;
     }
 
-    @Override
-    public void execute(DelegateExecution execution) {
-        Violation violation = violations.of(execution);
-        DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(DECISION)
-                .variables(Variables.createVariables().putValue("parkStatus", violation.getParkStatus().name()))
-                .evaluate().getSingleResult();
-        Sanction sanction = Sanction.parse(result.getEntry("sanction"));
-        violation.proposed(sanction, result.getEntry("explanation"));
-        violations.save(violation);
-        execution.setVariable("sanction", sanction.name());
+    public String parkStatus(DelegateExecution execution) {
+        return violations.of(execution).getParkStatus().name();
     }
 }

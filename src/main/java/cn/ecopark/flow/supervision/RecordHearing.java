@@ -22,9 +22,9 @@ class RecordHearing implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         SanctionProcedure procedure = procedures.current(task.getProcessInstanceId());
-        procedure.heard(FormFields.of(task).text("hearingRecord", "听证笔录（时间、地点、参加人、园区的陈述申辩和质证意见）", 4000),
+        procedure.heard(FormFields.of(task).text(SupervisionVariables.HEARING_RECORD, "听证笔录（时间、地点、参加人、园区的陈述申辩和质证意见）", 4000),
                 Actor.of(task), Supervision.now());
         procedures.save(procedure);
-        task.getExecution().removeVariables(List.of("hearingRecord"));
+        task.getExecution().removeVariables(List.of(SupervisionVariables.HEARING_RECORD));
     }
 }

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.util.Date;
+import java.util.List;
 
 /**
  * Ecology issues the written notice (事先告知) with the grounds: the record is kept, the park's statement period starts
@@ -26,15 +26,14 @@ class RecordPriorNotice implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String grounds = FormFields.of(task).text("grounds", "告知的事实、理由和依据", 2000);
+        String grounds = FormFields.of(task).text(SupervisionVariables.GROUNDS, "告知的事实、理由和依据", 2000);
         SanctionProcedures.Subject subject = procedures.subjectOf(task);
         LocalDate deadline = procedures.statementDeadline(Supervision.today());
         procedures.save(SanctionProcedure.notified(subject.caseNo(), task.getProcessInstanceId(), subject.parkId(),
                 subject.purpose(), subject.proposedMeasure(), grounds, Actor.of(task), Supervision.now(),
                 procedures.statementWorkingDays(), procedures.statementPeriodSource(), deadline));
-        task.getExecution().setVariable(SanctionProcedures.STATEMENT_DEADLINE, Date.from(WorkingDayCalendar.endOfDay(deadline)));
-        task.getExecution().setVariable(SanctionProcedures.HEARING_REQUESTED, false);
-        task.getExecution().setVariable(SanctionProcedures.NOTICE_PURPOSE, subject.purpose().name());
-        task.getExecution().removeVariables(java.util.List.of("grounds"));
+        SupervisionVariables.setDeadline(task.getExecution(), SupervisionVariables.STATEMENT_DEADLINE,
+                WorkingDayCalendar.endOfDay(deadline));
+        task.getExecution().removeVariables(List.of(SupervisionVariables.GROUNDS));
     }
 }

@@ -39,7 +39,7 @@ class RecordSanctionDecision implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object value = TaskSubmission.value(task, "decision");
+        Object value = TaskSubmission.value(task, SupervisionVariables.DECISION);
         Outcome decision = value == null ? null : Outcome.parse(value.toString()).orElse(null);
         if (decision != Outcome.APPROVE && decision != Outcome.REJECT) {
             return;
@@ -48,7 +48,7 @@ class RecordSanctionDecision implements TaskListener {
         if (!procedure.isStatementPeriodComplete()) {
             throw new InvalidInput("decision：陈述申辩程序尚未完成，不能作出决定");
         }
-        boolean violation = task.getVariable("violationId") != null;
+        boolean violation = SupervisionVariables.violationId(task) != null;
         Map<String, ApprovalRecord> opinions = new LinkedHashMap<>();
         records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(task.getProcessInstanceId()).stream()
                 .filter(r -> (violation ? CONSULTATION_STEPS : SPOT_CHECK_STEPS).contains(r.stepKey()) && !r.outcome().caseOperation())
@@ -57,7 +57,7 @@ class RecordSanctionDecision implements TaskListener {
         Outcome against = violation == (decision == Outcome.APPROVE) ? Outcome.DISAGREE : Outcome.AGREE;
         String dissent = opinions.values().stream().filter(r -> r.outcome() == against)
                 .map(RecordSanctionDecision::line).collect(Collectors.joining("\n"));
-        Object comment = TaskSubmission.value(task, "comment");
+        Object comment = TaskSubmission.value(task, SupervisionVariables.COMMENT);
         if (!dissent.isEmpty() && (comment == null || comment.toString().isBlank())) {
             throw new InvalidInput("comment：" + opinions.values().stream().filter(r -> r.outcome() == against)
                     .map(r -> StaffGroup.displayName(r.agency())).collect(Collectors.joining("、"))

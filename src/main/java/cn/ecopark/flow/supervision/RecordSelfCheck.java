@@ -20,7 +20,7 @@ class RecordSelfCheck implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Review review = reviews.of(task);
-        ParkReport report = ParkReport.read(task, catalogues.current(), "selfCheckReport", "自查报告");
+        ParkReport report = ParkReport.read(task, catalogues.current(), SupervisionVariables.SELF_CHECK_REPORT, "自查报告");
         review.selfChecked(report.figures(), report.indexValues(), report.report(), report.attachmentNames(), Supervision.now());
         reviews.save(review);
     }

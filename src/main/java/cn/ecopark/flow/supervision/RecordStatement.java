@@ -23,24 +23,27 @@ class RecordStatement implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object decision = TaskSubmission.value(task, "decision");
+        Object decision = TaskSubmission.value(task, SupervisionVariables.DECISION);
         FormFields field = FormFields.of(task);
         SanctionProcedure procedure = procedures.current(task.getProcessInstanceId());
         String code = decision == null ? "" : decision.toString();
         switch (code) {
             case "SUBMITTED" -> procedure.stated(SanctionProcedure.StatementStatus.SUBMITTED,
-                    field.text("statement", "陈述申辩意见", 2000), Supervision.now());
+                    field.text(SupervisionVariables.STATEMENT, "陈述申辩意见", 2000), Supervision.now());
             case "HEARING_REQUESTED" -> procedure.stated(SanctionProcedure.StatementStatus.HEARING_REQUESTED,
-                    field.optionalText("statement", "陈述申辩意见", 2000).orElse(null), Supervision.now());
-            case "WAIVED" -> procedure.stated(SanctionProcedure.StatementStatus.WAIVED, field.optionalText("statement", "陈述申辩意见", 2000).orElse(null),
+                    field.optionalText(SupervisionVariables.STATEMENT, "陈述申辩意见", 2000).orElse(null), Supervision.now());
+            case "WAIVED" -> procedure.stated(SanctionProcedure.StatementStatus.WAIVED, field.optionalText(SupervisionVariables.STATEMENT, "陈述申辩意见", 2000).orElse(null),
                     Supervision.now());
             default -> {
                 return;   // the approval listener refuses an unknown decision
             }
         }
         procedures.save(procedure);
-        task.getExecution().setVariable(SanctionProcedures.HEARING_REQUESTED, "HEARING_REQUESTED".equals(code));
-        task.getExecution().removeVariables(List.of("statement"));
+        if (task.getExecution().hasVariable(SupervisionVariables.LEGACY_HEARING_REQUESTED)) {
+            // A case on a model version before the answer was mapped out of this step: its gateway still reads the flag.
+            task.getExecution().setVariable(SupervisionVariables.LEGACY_HEARING_REQUESTED, "HEARING_REQUESTED".equals(code));
+        }
+        task.getExecution().removeVariables(List.of(SupervisionVariables.STATEMENT));
     }
 
 }

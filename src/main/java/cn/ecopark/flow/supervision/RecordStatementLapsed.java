@@ -19,6 +19,5 @@ class RecordStatementLapsed implements JavaDelegate {
         SanctionProcedure procedure = procedures.current(execution.getProcessInstanceId());
         procedure.lapsed(Supervision.now());
         procedures.save(procedure);
-        execution.setVariable(SanctionProcedures.HEARING_REQUESTED, false);
     }
 }

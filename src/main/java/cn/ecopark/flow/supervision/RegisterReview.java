@@ -3,8 +3,10 @@ package cn.ecopark.flow.supervision;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.casenumber.CaseNumbers;
+import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
+import cn.ecopark.flow.supervision.contact.ParkContacts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,7 +24,8 @@ import java.util.List;
 @Component("registerReview")
 class RegisterReview implements JavaDelegate {
 
-    private static final List<String> START_VARIABLES = List.of("namedOn", "cycleNo", "dueOn");
+    private static final List<String> START_VARIABLES = List.of(SupervisionVariables.NAMED_ON, SupervisionVariables.CYCLE_NO,
+            SupervisionVariables.DUE_ON);
 
     private final ParkRepository parks;
     private final ReviewRepository reviews;
@@ -45,10 +48,10 @@ class RegisterReview implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long parkId = ((Number) execution.getVariable("parkId")).longValue();
-        LocalDate namedOn = LocalDate.parse((String) execution.getVariable("namedOn"));
-        int cycleNo = ((Number) execution.getVariable("cycleNo")).intValue();
-        LocalDate dueOn = LocalDate.parse((String) execution.getVariable("dueOn"));
+        long parkId = SupervisionVariables.requiredParkId(execution);
+        LocalDate namedOn = SupervisionVariables.namedOn(execution);
+        int cycleNo = SupervisionVariables.cycleNo(execution);
+        LocalDate dueOn = SupervisionVariables.dueOn(execution);
         Park park = parks.findById(parkId).orElseThrow();
         Instant now = Supervision.now();
 
@@ -60,14 +63,12 @@ class RegisterReview implements JavaDelegate {
 
         execution.removeVariables(START_VARIABLES);
         City city = City.byCode(park.getCity()).orElseThrow();
-        execution.setVariable("reviewId", review.getId());
-        execution.setVariable("caseNo", reviewNo);
-        execution.setVariable("caseTitle", "%s（第%d次复查）".formatted(park.getName(), cycleNo));
-        execution.setVariable("cityName", city.chineseName());
-        execution.setVariable("cityGroup", city.groupId());
-        execution.setVariable("parkContact", contact);
+        execution.setVariable(SupervisionVariables.REVIEW_ID, review.getId());
+        CaseVariables.identify(execution, reviewNo, "%s（第%d次复查）".formatted(park.getName(), cycleNo),
+                city.chineseName(), city.groupId());
+        execution.setVariable(SupervisionVariables.PARK_CONTACT, contact);
         // The self-check has a deadline (working days, an admin setting) and a timer: a missed one leads to the notice.
-        execution.setVariable("selfCheckDeadline", java.util.Date.from(WorkingDayCalendar.endOfDay(
-                calendar.addWorkingDays(Supervision.today(), settings.selfCheckWorkingDays()).value())));
+        SupervisionVariables.setDeadline(execution, SupervisionVariables.SELF_CHECK_DEADLINE, WorkingDayCalendar.endOfDay(
+                calendar.addWorkingDays(Supervision.today(), settings.selfCheckWorkingDays()).value()));
     }
 }

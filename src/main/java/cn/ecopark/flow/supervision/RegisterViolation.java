@@ -2,9 +2,11 @@ package cn.ecopark.flow.supervision;
 
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.casenumber.CaseNumbers;
+import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.engine.InvalidInput;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
+import cn.ecopark.flow.supervision.contact.ParkContacts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * First step of a violation case: validates ecology's report, gives the case its number (WFCL-yyyy-nnnn, also the
@@ -35,29 +38,27 @@ class RegisterViolation implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object parkId = execution.getVariable("parkId");
-        Park park = (parkId instanceof Number id ? parks.findById(id.longValue()) : java.util.Optional.<Park>empty())
-                .orElseThrow(() -> new InvalidInput("parkId：没有编号为 " + parkId + " 的园区"));
+        Long parkId = SupervisionVariables.parkId(execution);
+        Park park = (parkId == null ? Optional.<Park>empty() : parks.findById(parkId))
+                .orElseThrow(() -> new InvalidInput(SupervisionVariables.PARK_ID + "：没有编号为 " + parkId + " 的园区"));
         ViolationReport report = ViolationReport.read(execution::getVariable, Supervision.today());
-        Object reportedBy = execution.getVariable("reportedBy");
+        String reportedBy = SupervisionVariables.reportedBy(execution);
         Instant now = Supervision.now();
 
         String caseNo = caseNumbers.next(Supervision.VIOLATION_PREFIX, Year.from(now.atZone(Supervision.SHANGHAI)));
         execution.setProcessBusinessKey(caseNo);
         Violation violation = violations.save(Violation.reported(caseNo, park.getId(), execution.getProcessInstanceId(),
-                report, park.getStatus(), reportedBy == null ? "system" : reportedBy.toString(), now));
+                report, park.getStatus(), reportedBy == null ? "system" : reportedBy, now));
 
-        List<String> fields = new ArrayList<>(ViolationReport.FIELDS);
-        fields.add("reportedBy");
+        List<String> fields = new ArrayList<>(SupervisionVariables.REPORT_FIELDS);
+        fields.add(SupervisionVariables.REPORTED_BY);
         execution.removeVariables(fields);
         City city = City.byCode(park.getCity()).orElseThrow();
-        execution.setVariable("violationId", violation.getId());
-        execution.setVariable("parkId", park.getId());
-        execution.setVariable("caseNo", caseNo);
-        execution.setVariable("caseTitle", "%s（%s）".formatted(park.getName(), report.kind().chineseName()));
-        execution.setVariable("cityName", city.chineseName());
-        execution.setVariable("cityGroup", city.groupId());
+        execution.setVariable(SupervisionVariables.VIOLATION_ID, violation.getId());
+        execution.setVariable(SupervisionVariables.PARK_ID, park.getId());
+        CaseVariables.identify(execution, caseNo, "%s（%s）".formatted(park.getName(), report.kind().chineseName()),
+                city.chineseName(), city.groupId());
         // The park answers the notice (陈述申辩) from the account that applied for it, else its city files for it.
-        execution.setVariable("parkContact", contacts.of(park.getId()).orElse(null));
+        execution.setVariable(SupervisionVariables.PARK_CONTACT, contacts.of(park.getId()).orElse(null));
     }
 }

@@ -1,7 +1,6 @@
 package cn.ecopark.flow.supervision;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -41,7 +40,7 @@ class ReviewSchedule {
      */
     private boolean reviewWaitingToStart(Long parkId) {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey(Supervision.REVIEW_PROCESS)
-                .activityIdIn("reviewDue").variableValueEquals("parkId", parkId).count() > 0;
+                .activityIdIn("reviewDue").variableValueEquals(SupervisionVariables.PARK_ID, parkId).count() > 0;
     }
 
     /**
@@ -63,11 +62,8 @@ class ReviewSchedule {
                 continue;
             }
             sample.of(Review.batchOf(dueOn));
-            started.add(runtimeService.startProcessInstanceByMessage(Supervision.REVIEW_DUE_MESSAGE, Variables.createVariables()
-                    .putValue("parkId", park.id())
-                    .putValue("namedOn", park.namedOn().toString())
-                    .putValue("cycleNo", cycle)
-                    .putValue("dueOn", dueOn.toString())).getId());
+            started.add(runtimeService.startProcessInstanceByMessage(Supervision.REVIEW_DUE_MESSAGE,
+                    SupervisionVariables.reviewDue(park.id(), park.namedOn(), cycle, dueOn)).getId());
             log.info("Biennial review cycle {} of park {} (due {}) started", cycle, park.id(), dueOn);
         }
         return started;

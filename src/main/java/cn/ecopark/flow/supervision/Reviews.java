@@ -14,12 +14,8 @@ class Reviews {
     }
 
     Review of(VariableScope scope) {
-        Object id = scope.getVariable("reviewId");
-        if (id == null) {
-            throw new IllegalStateException("The process carries no reviewId");
-        }
-        return repository.findById(((Number) id).longValue())
-                .orElseThrow(() -> new IllegalStateException("No review with id " + id));
+        long id = SupervisionVariables.reviewId(scope);
+        return repository.findById(id).orElseThrow(() -> new IllegalStateException("No review with id " + id));
     }
 
     Review save(Review review) {

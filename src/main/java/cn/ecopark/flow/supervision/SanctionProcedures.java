@@ -15,10 +15,6 @@ import java.util.Optional;
 @Component
 class SanctionProcedures {
 
-    static final String STATEMENT_DEADLINE = "statementDeadline";
-    static final String HEARING_REQUESTED = "hearingRequested";
-    static final String NOTICE_PURPOSE = "noticePurpose";
-
     private final SanctionProcedureRepository repository;
     private final ViolationRepository violations;
     private final ReviewRepository reviews;
@@ -39,13 +35,13 @@ class SanctionProcedures {
 
     /** What the notice of this case is about, from the violation or the re-inspection the process carries. */
     Subject subjectOf(VariableScope scope) {
-        Object violationId = scope.getVariable("violationId");
+        Long violationId = SupervisionVariables.violationId(scope);
         if (violationId != null) {
-            Violation v = violations.findById(((Number) violationId).longValue()).orElseThrow();
+            Violation v = violations.findById(violationId).orElseThrow();
             return new Subject(SanctionProcedure.Purpose.VIOLATION_SANCTION, v.getCaseNo(), v.getParkId(),
                     v.getSanction().chineseName(), v.sanctionReason() + "。" + v.getDescription());
         }
-        Review r = reviews.findById(((Number) scope.getVariable("reviewId")).longValue()).orElseThrow();
+        Review r = reviews.findById(SupervisionVariables.reviewId(scope)).orElseThrow();
         if ("FAIL".equals(r.getVerdict())) {
             return new Subject(SanctionProcedure.Purpose.REVOCATION, r.getReviewNo(), r.getParkId(), "撤销省级生态工业园区称号",
                     "依据鲁环发〔2021〕7号第十六条，复查不合格经限期整改后仍达不到要求：" + r.getVerdictReason()

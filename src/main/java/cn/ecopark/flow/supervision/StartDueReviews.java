@@ -19,6 +19,6 @@ class StartDueReviews implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable("reviewsStarted", schedule.startDue(Supervision.today()).size());
+        execution.setVariable(SupervisionVariables.REVIEWS_STARTED, schedule.startDue(Supervision.today()).size());
     }
 }

@@ -21,7 +21,7 @@ import java.util.Map;
  * per park; the report itself is validated by the case's first step, so every way in is checked alike.
  */
 @Service
-class ViolationReports {
+public class ViolationReports {
 
     static final String MESSAGE = "SeriousViolationReported";
 
@@ -42,7 +42,7 @@ class ViolationReports {
 
     /** Starts the case (fields: kind, caseReference, occurredOn, description) and returns it, sanction proposed. */
     @Transactional
-    Violation report(Long parkId, Map<String, Object> fields) {
+    public ViolationFiled report(Long parkId, Map<String, Object> fields) {
         if (!engine.callerIsIn(Agency.ECOLOGY.groupId())) {
             throw new AuthorizationException("只有省生态环境厅可以报告园区严重环境违法行为或重大突发环境事件");
         }
@@ -53,19 +53,20 @@ class ViolationReports {
             throw new ApiExceptionHandler.Conflict("该园区已有在办的违法违规处理案件 " + open.getCaseNo() + "，请在该案件中一并处理");
         });
         Map<String, Object> variables = new HashMap<>();
-        for (String field : ViolationReport.FIELDS) {
+        for (String field : SupervisionVariables.REPORT_FIELDS) {
             variables.put(field, fields.get(field));
         }
-        variables.put("parkId", parkId);
+        variables.put(SupervisionVariables.PARK_ID, parkId);
         Authentication caller = identityService.getCurrentAuthentication();
-        variables.put("reportedBy", caller.getUserId());
+        variables.put(SupervisionVariables.REPORTED_BY, caller.getUserId());
         ProcessInstance instance = engine.call(() -> runtimeService.createMessageCorrelation(MESSAGE)
                 .setVariables(variables).correlateStartMessage());
-        return violations.findByProcessInstanceId(instance.getId()).orElseThrow();
+        return ViolationFiled.of(violations.findByProcessInstanceId(instance.getId()).orElseThrow());
     }
 
-    static class ParkNotFound extends ApiExceptionHandler.NotFound {
-        ParkNotFound(Long parkId) {
+    /** An unknown park, or one the caller may not see: the same answer for both. */
+    public static class ParkNotFound extends ApiExceptionHandler.NotFound {
+        public ParkNotFound(Long parkId) {
             super("没有编号为 " + parkId + " 的园区，或您无权查看");
         }
     }

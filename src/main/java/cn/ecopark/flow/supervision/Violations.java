@@ -14,12 +14,8 @@ class Violations {
     }
 
     Violation of(VariableScope scope) {
-        Object id = scope.getVariable("violationId");
-        if (id == null) {
-            throw new IllegalStateException("The process carries no violationId");
-        }
-        return repository.findById(((Number) id).longValue())
-                .orElseThrow(() -> new IllegalStateException("No violation with id " + id));
+        long id = SupervisionVariables.requiredViolationId(scope);
+        return repository.findById(id).orElseThrow(() -> new IllegalStateException("No violation with id " + id));
     }
 
     Violation save(Violation violation) {

@@ -24,7 +24,7 @@ class FormContractTests {
     static final Set<String> SYSTEM_VARIABLES = Set.of("applicant", "caseNo", "caseTitle", "cityName", "cityGroup",
             "applicationId", "parkId", "projectId", "reviewId", "violationId", "parkContact", "eligible", "mature",
             "evaluationVerdict", "reviewVerdict", "sanction", "spotCheckRequired", "jointReviewOutcome", "recommended",
-            "publicNoticeEndsAt", "rectificationDeadline", "commitmentDue", "stillBuilding", "subsidyOutstanding", "reviewsStarted");
+            "publicNoticeEndsAt", "rectificationDeadline", "commitmentDue", "stillBuilding", "subsidyOutstanding", "reviewsStarted", "noticePurpose");
 
     @Test
     void aFormDeclaresNestedFieldsAndSeparatesWhatItOnlyShows() throws IOException {

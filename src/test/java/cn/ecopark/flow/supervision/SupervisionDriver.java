@@ -50,13 +50,15 @@ public class SupervisionDriver {
     private final RuntimeService runtimeService;
     private final ReviewRepository reviews;
     private final ViolationReports reports;
+    private final ViolationRepository violations;
     private final ParkApplicationDriver tasks;
     private final Actors actors;
     private final SpotCheckSample sample;
 
     SupervisionDriver(ParkRepository parks, ApplicationEventPublisher events, ManagementService managementService,
                       RuntimeService runtimeService, ReviewRepository reviews, ViolationReports reports,
-                      ParkApplicationDriver tasks, Actors actors, SpotCheckSample sample) {
+                      ViolationRepository violations, ParkApplicationDriver tasks, Actors actors, SpotCheckSample sample) {
+        this.violations = violations;
         this.sample = sample;
         this.parks = parks;
         this.events = events;
@@ -148,8 +150,7 @@ public class SupervisionDriver {
         LocalDate dueOn = Review.dueOn(namedOn, 1);
         sample.of(Review.batchOf(dueOn));
         ProcessInstance instance = runtimeService.startProcessInstanceByMessage(Supervision.REVIEW_DUE_MESSAGE,
-                org.camunda.bpm.engine.variable.Variables.createVariables().putValue("parkId", park.getId())
-                        .putValue("namedOn", namedOn.toString()).putValue("cycleNo", 1).putValue("dueOn", dueOn.toString()));
+                SupervisionVariables.reviewDue(park.getId(), namedOn, 1, dueOn));
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
         return instance;
     }
@@ -284,7 +285,7 @@ public class SupervisionDriver {
     }
 
     Violation reportAsCurrentUser(Park park, Map<String, Object> fields) {
-        return reports.report(park.getId(), fields);
+        return violations.findByCaseNo(reports.report(park.getId(), fields).caseNo()).orElseThrow();
     }
 
     /** Ecology reports a violation of the park; the case it starts. */

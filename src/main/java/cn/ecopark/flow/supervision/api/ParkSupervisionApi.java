@@ -1,15 +1,15 @@
-package cn.ecopark.flow.supervision;
+package cn.ecopark.flow.supervision.api;
 
 import cn.ecopark.flow.agency.Agency;
 import cn.ecopark.flow.agency.StaffGroup;
-import cn.ecopark.flow.approval.ApprovalRecord;
-import cn.ecopark.flow.approval.ApprovalRecordRepository;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
-import cn.ecopark.flow.park.ParkStatusChange;
 import cn.ecopark.flow.security.EngineAsSystem;
+import cn.ecopark.flow.supervision.ParkHistories;
+import cn.ecopark.flow.supervision.ParkHistoryView;
+import cn.ecopark.flow.supervision.ViolationFiled;
+import cn.ecopark.flow.supervision.ViolationReports;
 import cn.ecopark.flow.web.IdempotentRequests;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,12 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Supervision of a park over HTTP (HTTP Basic, like the engine REST API):
@@ -45,22 +41,18 @@ class ParkSupervisionApi {
     private static final Set<String> HISTORY_READERS = Set.of(Agency.ECOLOGY.groupId(), StaffGroup.MANAGERS, StaffGroup.ADMINS);
 
     private final ViolationReports reports;
+    private final ParkHistories histories;
     private final ParkRepository parks;
-    private final ReviewRepository reviews;
-    private final ViolationRepository violations;
-    private final ApprovalRecordRepository records;
     private final EngineAsSystem engine;
     private final IdempotentRequests idempotent;
 
-    ParkSupervisionApi(ViolationReports reports, ParkRepository parks, ReviewRepository reviews,
-                       ViolationRepository violations, ApprovalRecordRepository records, EngineAsSystem engine, IdempotentRequests idempotent) {
-        this.idempotent = idempotent;
+    ParkSupervisionApi(ViolationReports reports, ParkHistories histories, ParkRepository parks, EngineAsSystem engine,
+                       IdempotentRequests idempotent) {
         this.reports = reports;
+        this.histories = histories;
         this.parks = parks;
-        this.reviews = reviews;
-        this.violations = violations;
-        this.records = records;
         this.engine = engine;
+        this.idempotent = idempotent;
     }
 
     @PostMapping("/{parkId}/violations")
@@ -71,15 +63,15 @@ class ParkSupervisionApi {
     }
 
     private ResponseEntity<Map<String, Object>> file(Long parkId, Map<String, Object> body) {
-        Violation violation = reports.report(parkId, body);
+        ViolationFiled violation = reports.report(parkId, body);
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("caseNo", violation.getCaseNo());
+        answer.put("caseNo", violation.caseNo());
         answer.put("parkId", parkId);
-        answer.put("status", violation.getStatus().name());
-        answer.put("statusName", violation.getStatus().chineseName());
-        answer.put("sanction", violation.getSanction().name());
-        answer.put("sanctionName", violation.getSanction().chineseName());
-        answer.put("explanation", violation.getSanctionExplanation());
+        answer.put("status", violation.status());
+        answer.put("statusName", violation.statusName());
+        answer.put("sanction", violation.sanction());
+        answer.put("sanctionName", violation.sanctionName());
+        answer.put("explanation", violation.explanation());
         return ResponseEntity.created(URI.create("/api/parks/" + parkId + "/history")).body(answer);
     }
 
@@ -88,10 +80,6 @@ class ParkSupervisionApi {
         // Only ecology and managers read it; anyone else gets exactly what an unknown park gets.
         Park park = parks.findById(parkId).filter(p -> HISTORY_READERS.stream().anyMatch(engine::callerIsIn))
                 .orElseThrow(() -> new ViolationReports.ParkNotFound(parkId));
-        Map<String, List<ApprovalRecord>> decisions = park.getHistory().stream().map(ParkStatusChange::caseNo)
-                .filter(Objects::nonNull).distinct()
-                .collect(Collectors.toMap(Function.identity(), records::findByCaseNoOrderByDecidedAtAscIdAsc));
-        return ParkHistoryView.of(park, decisions, reviews.findByParkIdOrderByIdAsc(parkId),
-                violations.findByParkIdOrderByIdAsc(parkId));
+        return histories.of(park);
     }
 }

@@ -1,4 +1,4 @@
-package cn.ecopark.flow.supervision;
+package cn.ecopark.flow.supervision.contact;
 
 import cn.ecopark.flow.park.ParkNamed;
 import org.springframework.context.event.EventListener;
@@ -11,7 +11,7 @@ import java.util.Optional;
  * six… years later. Runs in the naming transaction, so a named park always has its contact.
  */
 @Component
-class ParkContacts {
+public class ParkContacts {
 
     private final ParkContactRepository contacts;
 
@@ -30,7 +30,8 @@ class ParkContacts {
         contacts.save(contact);
     }
 
-    Optional<String> of(Long parkId) {
+    /** The account that answers for the park, if the system learnt it when the park was named. */
+    public Optional<String> of(Long parkId) {
         return contacts.findById(parkId).map(ParkContact::getUserId);
     }
 }

@@ -1,4 +1,4 @@
-package cn.ecopark.flow.supervision;
+package cn.ecopark.flow.supervision.contact;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;

@@ -1,0 +1,157 @@
+package cn.ecopark.flow.supervision;
+
+import cn.ecopark.flow.support.PlainEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+/**
+ * violation-handling on its own (fast tier): the model and the real {@code violation-sanction} table on a plain engine,
+ * the application's beans replaced by stand-ins. The sanction the business-rule task maps out of the table routes the
+ * case twice (record only, or due process; then revoke or strike off); the park's answer and ecology's decision route
+ * as the steps map them out. The Spring tests (ViolationHandlingProcessTests) cover the real beans.
+ */
+class ViolationHandlingModelTests {
+
+    static PlainEngine plain;
+    static PlainSteps steps;
+
+    final Status status = new Status();
+    final List<String> proposed = new ArrayList<>();
+
+    /** Stands in for proposeSanction: the park's status when the violation was reported. */
+    public static class Status {
+        String parkStatus = "NAMED";
+
+        public String parkStatus(DelegateExecution execution) {
+            return parkStatus;
+        }
+    }
+
+    @BeforeAll
+    static void deploy() {
+        plain = PlainEngine.deploying("violation-handling.bpmn", "violation-sanction.dmn");
+        steps = new PlainSteps(plain);
+        BpmnAwareTests.init(plain.engine());
+    }
+
+    @AfterAll
+    static void close() {
+        BpmnAwareTests.reset();
+        plain.close();
+    }
+
+    @BeforeEach
+    void beans() {
+        plain.calls().clear();
+        for (String stub : List.of("recordViolationOnly", "closeWithoutSanction", "applySanction", "recordStatementLapsed",
+                "assignToPark", "showViolationOnTask", "showDueProcessOnTask", "recordSanctionDecision", "recordStatement",
+                "recordHearing")) {
+            plain.stub(stub);
+        }
+        plain.delegate("registerViolation", execution -> execution.setVariable(SupervisionVariables.VIOLATION_ID, 11L))
+                .delegate("recordProposedSanction", execution -> proposed.add(SupervisionVariables.sanction(execution)
+                        + "：" + SupervisionVariables.sanctionExplanation(execution)))
+                .listener("recordPriorNotice", task ->
+                        task.getExecution().setVariable(SupervisionVariables.STATEMENT_DEADLINE, PlainSteps.inDays(7)))
+                .object("proposeSanction", status);
+    }
+
+    private ProcessInstance report(String parkStatus) {
+        status.parkStatus = parkStatus;
+        return plain.engine().getRuntimeService().startProcessInstanceByMessage(ViolationReports.MESSAGE,
+                Map.of(SupervisionVariables.PARK_ID, 5L, SupervisionVariables.REPORTED_BY, "ecology-clerk"));
+    }
+
+    @Test
+    void aNamedParkLosesItsTitleAfterNoticeStatementConsultationAndDecision() {
+        ProcessInstance violation = report("NAMED");
+
+        assertThat(violation).variables().containsEntry(SupervisionVariables.SANCTION, "REVOKE_TITLE");
+        assertThat(proposed).singleElement().asString().startsWith("REVOKE_TITLE：依据鲁环发〔2021〕7号第十七条");
+        assertThat(violation).isWaitingAt("issuePriorNotice");
+        steps.complete(violation, "issuePriorNotice");
+        steps.decide(violation, "submitStatement", "SUBMITTED");
+        assertThat(violation).hasNotPassed("recordHearing").isWaitingAt("scienceViolationOpinion", "commerceViolationOpinion");
+        // the outcome and the table's input lived in their steps' scopes; only what the model maps out reaches the case
+        assertThat(plain.engine().getRuntimeService().getVariables(violation.getId()))
+                .containsEntry(SupervisionVariables.STATEMENT_DECISION, "SUBMITTED").doesNotContainKeys("decision", "parkStatus");
+        steps.complete(violation, "scienceViolationOpinion");
+        steps.complete(violation, "commerceViolationOpinion");
+        steps.decide(violation, "decideViolation", "APPROVE");
+
+        assertThat(violation).variables().containsEntry(SupervisionVariables.DECIDE_VIOLATION_DECISION, "APPROVE");
+        assertThat(violation).hasPassed("revokeParkTitle", "parkTitleRevoked").hasNotPassed("strikeOffPark", "closeWithoutSanction")
+                .isEnded();
+    }
+
+    @Test
+    void aParkApprovedToBuildIsStruckOff() {
+        ProcessInstance violation = report("APPROVED_TO_BUILD");
+
+        assertThat(violation).variables().containsEntry(SupervisionVariables.SANCTION, "STRIKE_OFF");
+        consultedAndDecided(violation, "APPROVE");
+        assertThat(violation).hasPassed("strikeOffPark", "parkStruckOff").hasNotPassed("revokeParkTitle").isEnded();
+    }
+
+    @Test
+    void ecologyMayDecideNotToSanction() {
+        ProcessInstance violation = report("NAMED");
+
+        consultedAndDecided(violation, "REJECT");
+        assertThat(violation).hasPassed("closeWithoutSanction", "noSanction").hasNotPassed("revokeParkTitle", "strikeOffPark")
+                .isEnded();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"APPLYING", "NONE", "REVOKED", "STRUCK_OFF"})
+    void aParkWithNothingToTakeAwayHasTheViolationRecorded(String parkStatus) {
+        ProcessInstance violation = report(parkStatus);
+
+        assertThat(violation).variables().containsEntry(SupervisionVariables.SANCTION, "RECORD_ONLY");
+        assertThat(violation).hasPassed("recordViolationOnly", "violationRecorded").hasNotPassed("issuePriorNotice").isEnded();
+    }
+
+    @Test
+    void aRequestedHearingIsHeardBeforeTheAgenciesAreConsulted() {
+        ProcessInstance violation = report("NAMED");
+        steps.complete(violation, "issuePriorNotice");
+        steps.decide(violation, "submitStatement", "HEARING_REQUESTED");
+
+        assertThat(violation).isWaitingAt("recordHearing");
+        steps.complete(violation, "recordHearing");
+        assertThat(violation).isWaitingAt("scienceViolationOpinion", "commerceViolationOpinion");
+    }
+
+    @Test
+    void aStatementPeriodEndingUnansweredLeadsToTheConsultationWithoutHearing() {
+        ProcessInstance violation = report("NAMED");
+        steps.complete(violation, "issuePriorNotice");
+        steps.fire(violation, "statementPeriodEnded");
+
+        assertThat(violation).variables().containsEntry(SupervisionVariables.STATEMENT_DECISION, SupervisionVariables.LAPSED);
+        assertThat(violation).hasPassed("recordStatementLapsed").hasNotPassed("recordHearing")
+                .isWaitingAt("scienceViolationOpinion", "commerceViolationOpinion");
+    }
+
+    private static void consultedAndDecided(ProcessInstance violation, String decision) {
+        steps.complete(violation, "issuePriorNotice");
+        steps.decide(violation, "submitStatement", "WAIVED");
+        steps.complete(violation, "scienceViolationOpinion");
+        steps.complete(violation, "commerceViolationOpinion");
+        steps.decide(violation, "decideViolation", decision);
+    }
+}
