@@ -140,12 +140,6 @@ class GreenChannelModelTests {
         return plain.engine().getRuntimeService();
     }
 
-    /** Completes a step as the approval listener leaves a mapped step's outcome: the step's own local {@code decision}. */
-    private static void decide(Task step, String decision) {
-        runtime().setVariableLocal(step.getExecutionId(), "decision", decision);
-        complete(step);
-    }
-
     private static Task review(ProcessInstance project, String agency) {
         return taskQuery().processInstanceId(project.getId()).taskDefinitionKey("agencyReview").taskCandidateGroup(agency)
                 .singleResult();
@@ -157,7 +151,7 @@ class GreenChannelModelTests {
 
     private ProcessInstance acceptedProject() {
         ProcessInstance project = start();
-        decide(task("acceptProject", project), "ACCEPT");
+        plain.decide(task("acceptProject", project), "ACCEPT");
         return project;
     }
 
@@ -168,14 +162,14 @@ class GreenChannelModelTests {
         assertThat(project).isWaitingAt("acceptProject");
         assertThat(project).variables().containsEntry(GreenChannelVariables.ELIGIBLE, true);
         assertThat(task()).hasCandidateGroup("ecology");
-        decide(task(), "ACCEPT");
+        plain.decide(task(), "ACCEPT");
         assertThat(project).variables().containsEntry(GreenChannelVariables.ACCEPT_PROJECT_DECISION, "ACCEPT");
         assertThat(project).hasPassed("deficiencyMerge").hasNotPassed("supplyMissingDocuments");
         assertThat(taskQuery().taskDefinitionKey("agencyReview").list()).hasSize(2);
         assertThat(review(project, "land")).isNotNull();
 
-        decide(review(project, "development"), "AGREE");
-        decide(review(project, "land"), "AGREE");
+        plain.decide(review(project, "development"), "AGREE");
+        plain.decide(review(project, "land"), "AGREE");
 
         assertThat(project).variables().containsEntry(GreenChannelVariables.PROJECT_RESULT, "AGREE")
                 .doesNotContainKey(GreenChannelVariables.AGENCY_REVIEW_DECISION).doesNotContainKey("decision");
@@ -190,8 +184,8 @@ class GreenChannelModelTests {
     void oneAgencyRefusingRefusesTheProject() {
         ProcessInstance project = acceptedProject();
 
-        decide(review(project, "development"), "AGREE");
-        decide(review(project, "land"), "DISAGREE");
+        plain.decide(review(project, "development"), "AGREE");
+        plain.decide(review(project, "land"), "DISAGREE");
 
         assertThat(project).variables().containsEntry(GreenChannelVariables.PROJECT_RESULT, "DISAGREE");
         complete(task("issueJointReply", project));
@@ -202,8 +196,8 @@ class GreenChannelModelTests {
     void aConditionOfOneAgencyApprovesWithConditions() {
         ProcessInstance project = acceptedProject();
 
-        decide(review(project, "development"), "AGREE_WITH_CONDITIONS");
-        decide(review(project, "land"), "AGREE");
+        plain.decide(review(project, "development"), "AGREE_WITH_CONDITIONS");
+        plain.decide(review(project, "land"), "AGREE");
 
         assertThat(project).variables().containsEntry(GreenChannelVariables.PROJECT_RESULT, "AGREE_WITH_CONDITIONS");
         complete(task("issueJointReply", project));
@@ -225,8 +219,8 @@ class GreenChannelModelTests {
     void expertReviewAndSiteInspectionPauseTheAgencyThatChoseThemAndBringItBack() {
         ProcessInstance project = acceptedProject();
 
-        decide(review(project, "development"), "EXPERT_REVIEW");
-        decide(review(project, "land"), "SITE_INSPECTION");
+        plain.decide(review(project, "development"), "EXPERT_REVIEW");
+        plain.decide(review(project, "land"), "SITE_INSPECTION");
 
         // Each agency's outcome stayed in its own review: the pause read the agency's own choice.
         assertThat(pauses).containsExactly("development:EXPERT_REVIEW", "land:SITE_INSPECTION");
@@ -237,8 +231,8 @@ class GreenChannelModelTests {
 
         // Back to review: the clock restarts and each agency gives its opinion.
         assertThat(taskQuery().processInstanceId(project.getId()).taskDefinitionKey("agencyReview").count()).isEqualTo(2);
-        decide(review(project, "development"), "AGREE");
-        decide(review(project, "land"), "AGREE");
+        plain.decide(review(project, "development"), "AGREE");
+        plain.decide(review(project, "land"), "AGREE");
         assertThat(project).isWaitingAt("issueJointReply");
         assertThat(plain.calls().stream().filter("startAgencyClock"::equals)).hasSize(4);
     }
@@ -247,8 +241,8 @@ class GreenChannelModelTests {
     void aCorrectionStopsTheReviewAndOnlyThePendingAgencyResumes() {
         ProcessInstance project = acceptedProject();
 
-        decide(review(project, "development"), "AGREE");
-        decide(review(project, "land"), "RETURN_FOR_CORRECTION");
+        plain.decide(review(project, "development"), "AGREE");
+        plain.decide(review(project, "land"), "RETURN_FOR_CORRECTION");
 
         assertThat(project).hasPassed("opinionGiven", "correctionRequested", "correctionCaught", "pauseForCorrection")
                 .isWaitingAt("supplyCorrection");
@@ -258,7 +252,7 @@ class GreenChannelModelTests {
 
         assertThat(taskQuery().processInstanceId(project.getId()).taskDefinitionKey("agencyReview").list())
                 .singleElement().satisfies(t -> assertThat(t).hasCandidateGroup("land"));
-        decide(review(project, "land"), "AGREE");
+        plain.decide(review(project, "land"), "AGREE");
         assertThat(project).variables().containsEntry(GreenChannelVariables.PROJECT_RESULT, "AGREE");
         assertThat(project).isWaitingAt("issueJointReply");
     }
@@ -266,13 +260,13 @@ class GreenChannelModelTests {
     @Test
     void anAcceptanceWithDeficiencyHoldsTheStageUntilTheDocumentsAreSupplied() {
         ProcessInstance project = start();
-        decide(task("acceptProject", project), "ACCEPT_WITH_DEFICIENCY");
+        plain.decide(task("acceptProject", project), "ACCEPT_WITH_DEFICIENCY");
 
         assertThat(project).isWaitingAt("agencyReview", "supplyMissingDocuments");
         assertThat(task("supplyMissingDocuments", project)).isAssignedTo("applicant-1")
                 .hasDueDate((Date) runtime().getVariable(project.getId(), GreenChannelVariables.COMMITMENT_DUE));
-        decide(review(project, "development"), "AGREE");
-        decide(review(project, "land"), "AGREE");
+        plain.decide(review(project, "development"), "AGREE");
+        plain.decide(review(project, "land"), "AGREE");
         assertThat(project).isWaitingAt("supplyMissingDocuments").hasNotPassed("stageCompleted");
 
         complete(task("supplyMissingDocuments", project));
@@ -282,8 +276,8 @@ class GreenChannelModelTests {
     @Test
     void aMissedCommitmentReopensTheAcceptanceAndTheNewDecisionRoutes() {
         ProcessInstance project = start();
-        decide(task("acceptProject", project), "ACCEPT_WITH_DEFICIENCY");
-        decide(review(project, "development"), "AGREE");
+        plain.decide(task("acceptProject", project), "ACCEPT_WITH_DEFICIENCY");
+        plain.decide(review(project, "development"), "AGREE");
 
         execute(timer(project, "commitmentExpired"));
 
@@ -292,7 +286,7 @@ class GreenChannelModelTests {
                 .isWaitingAt("acceptProject");
         assertThat(taskQuery().processInstanceId(project.getId()).taskDefinitionKey("agencyReview").count()).isZero();
 
-        decide(task("acceptProject", project), "ACCEPT");
+        plain.decide(task("acceptProject", project), "ACCEPT");
         assertThat(project).variables().containsEntry(GreenChannelVariables.ACCEPT_PROJECT_DECISION, "ACCEPT");
         assertThat(project).isWaitingAt("agencyReview").isNotWaitingAt("supplyMissingDocuments");
         assertThat(review(project, "land")).isNotNull();
@@ -310,7 +304,7 @@ class GreenChannelModelTests {
         assertThat(waitingForAcceptance).isEnded();
 
         ProcessInstance inReview = acceptedProject();
-        decide(review(inReview, "development"), "EXPERT_REVIEW");
+        plain.decide(review(inReview, "development"), "EXPERT_REVIEW");
         // 减签 of land: its instance of the parallel review is cancelled while its review is open
         ActivityInstance landsReview = runtime().getActivityInstance(inReview.getId()).getActivityInstances("agencyReview")[0];
         runtime().createProcessInstanceModification(inReview.getId())

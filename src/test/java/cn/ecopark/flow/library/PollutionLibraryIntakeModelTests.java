@@ -74,16 +74,10 @@ class PollutionLibraryIntakeModelTests {
                 Map.of(CaseVariables.APPLICANT, "applicant-1", CaseVariables.CASE_NO, "WRFZ-1"));
     }
 
-    /** The step's outcome as the decision recorder leaves it: local to the step, gone with it unless the model maps it. */
-    private static void decide(Task step, String outcome) {
-        plain.engine().getRuntimeService().setVariableLocal(step.getExecutionId(), LibraryVariables.DECISION, outcome);
-        complete(step);
-    }
-
     private static void refusalIsAcknowledged(ProcessInstance intake) {
         assertThat(intake).hasPassed("closeRefusedIntake").isWaitingAt("notifyRefusal");
         assertThat(task()).isAssignedTo("applicant-1");
-        decide(task(), "ACKNOWLEDGED");
+        plain.decide(task(), "ACKNOWLEDGED");
         assertThat(intake).hasPassed("intakeRefused").hasNotPassed("admitToLibrary").isEnded();
     }
 
@@ -95,13 +89,13 @@ class PollutionLibraryIntakeModelTests {
         assertThat(intake).variables().containsEntry(LibraryVariables.ELIGIBLE, true);
         assertThat(intake).isWaitingAt("ecologyEntryReview");
         assertThat(task()).hasCandidateGroup("ecology");
-        decide(task(), "APPROVE");
+        plain.decide(task(), "APPROVE");
 
         assertThat(intake).variables().containsEntry(LibraryVariables.ECOLOGY_ENTRY_REVIEW_DECISION, "APPROVE")
                 .containsEntry(LibraryVariables.MATURE, true).doesNotContainKey(LibraryVariables.DECISION);
         assertThat(intake).hasPassed("readMaturity").isWaitingAt("financeFundingReview");
         assertThat(task()).hasCandidateGroup("finance");
-        decide(task(), funding);
+        plain.decide(task(), funding);
 
         assertThat(intake).variables().containsEntry(LibraryVariables.FINANCE_FUNDING_REVIEW_DECISION, funding);
         assertThat(intake).hasPassed("admitToLibrary", "projectAdmitted").hasNotPassed("closeRefusedIntake").isEnded();
@@ -111,7 +105,7 @@ class PollutionLibraryIntakeModelTests {
     @Test
     void aProjectNotYetMatureEntersAsReserveWithoutFinance() {
         ProcessInstance intake = start(true, false);
-        decide(task("ecologyEntryReview", intake), "APPROVE");
+        plain.decide(task("ecologyEntryReview", intake), "APPROVE");
 
         assertThat(intake).variables().containsEntry(LibraryVariables.MATURE, false);
         assertThat(intake).hasPassed("readMaturity", "admitToLibrary", "projectAdmitted").hasNotPassed("financeFundingReview")
@@ -130,7 +124,7 @@ class PollutionLibraryIntakeModelTests {
     @Test
     void ecologyRefusingClosesTheIntakeWithoutAskingForMaturity() {
         ProcessInstance intake = start(true, true);
-        decide(task("ecologyEntryReview", intake), "REJECT");
+        plain.decide(task("ecologyEntryReview", intake), "REJECT");
 
         assertThat(intake).variables().containsEntry(LibraryVariables.ECOLOGY_ENTRY_REVIEW_DECISION, "REJECT");
         assertThat(entryCheck.maturityReads).isZero();
@@ -141,8 +135,8 @@ class PollutionLibraryIntakeModelTests {
     @Test
     void financeRefusingClosesTheIntake() {
         ProcessInstance intake = start(true, true);
-        decide(task("ecologyEntryReview", intake), "APPROVE");
-        decide(task("financeFundingReview", intake), "REJECT");
+        plain.decide(task("ecologyEntryReview", intake), "APPROVE");
+        plain.decide(task("financeFundingReview", intake), "REJECT");
 
         assertThat(intake).variables().containsEntry(LibraryVariables.FINANCE_FUNDING_REVIEW_DECISION, "REJECT");
         refusalIsAcknowledged(intake);

@@ -12,6 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.LocalDate;
+import java.time.Instant;
+import java.util.Date;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +29,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 class BiennialReviewModelTests {
 
     static PlainEngine plain;
-    static PlainSteps steps;
 
     final Inputs inputs = new Inputs();
     final Scoring scoring = new Scoring();
@@ -74,7 +75,6 @@ class BiennialReviewModelTests {
     @BeforeAll
     static void deploy() {
         plain = PlainEngine.deploying("biennial-review.bpmn", "biennial-review-verdict.dmn");
-        steps = new PlainSteps(plain);
         BpmnAwareTests.init(plain.engine());
     }
 
@@ -95,12 +95,12 @@ class BiennialReviewModelTests {
         }
         plain.delegate("registerReview", execution -> {
                     execution.setVariable(SupervisionVariables.REVIEW_ID, 7L);
-                    execution.setVariable(SupervisionVariables.SELF_CHECK_DEADLINE, PlainSteps.inDays(28));
+                    execution.setVariable(SupervisionVariables.SELF_CHECK_DEADLINE, inDays(28));
                 })
                 .delegate("orderRectification", execution ->
-                        execution.setVariable(SupervisionVariables.RECTIFICATION_DEADLINE, PlainSteps.inDays(180)))
+                        execution.setVariable(SupervisionVariables.RECTIFICATION_DEADLINE, inDays(180)))
                 .listener("recordPriorNotice", task ->
-                        task.getExecution().setVariable(SupervisionVariables.STATEMENT_DEADLINE, PlainSteps.inDays(7)))
+                        task.getExecution().setVariable(SupervisionVariables.STATEMENT_DEADLINE, inDays(7)))
                 .delegate("recordReviewVerdict", execution -> verdicts.add(SupervisionVariables.reviewVerdict(execution)
                         + "：" + SupervisionVariables.verdictReason(execution)))
                 .object("scoreReview", scoring)
@@ -111,7 +111,7 @@ class BiennialReviewModelTests {
     private ProcessInstance start() {
         ProcessInstance review = plain.engine().getRuntimeService().startProcessInstanceByMessage(Supervision.REVIEW_DUE_MESSAGE,
                 SupervisionVariables.reviewDue(3L, LocalDate.of(2026, 11, 29), 1, LocalDate.of(2028, 11, 29)));
-        steps.fire(review, "reviewDue");
+        plain.fire(review, "reviewDue");
         assertThat(review).isWaitingAt("submitSelfCheck");
         return review;
     }
@@ -119,7 +119,7 @@ class BiennialReviewModelTests {
     @Test
     void aParkNotDrawnWhoseIndicatorsAreMetPasses() {
         ProcessInstance review = start();
-        steps.complete(review, "submitSelfCheck");
+        plain.complete(review, "submitSelfCheck");
 
         assertThat(review).variables().containsEntry(SupervisionVariables.SPOT_CHECK_REQUIRED, false);
         assertThat(review).hasPassed("decideReviewVerdict", "recordReviewVerdict", "closeReviewPassed", "reviewPassed")
@@ -131,12 +131,12 @@ class BiennialReviewModelTests {
     void aDrawnParkIsCheckedOnSiteAndOneAgencyFindingProblemsOrdersRectification() {
         scoring.spotCheck = true;
         ProcessInstance review = start();
-        steps.complete(review, "submitSelfCheck");
+        plain.complete(review, "submitSelfCheck");
 
         assertThat(review).isWaitingAt("ecologySpotCheck", "scienceSpotCheck", "commerceSpotCheck");
-        steps.decide(review, "ecologySpotCheck", "AGREE");
-        steps.decide(review, "scienceSpotCheck", "DISAGREE");
-        steps.decide(review, "commerceSpotCheck", "AGREE");
+        plain.decide(review, "ecologySpotCheck", "AGREE");
+        plain.decide(review, "scienceSpotCheck", "DISAGREE");
+        plain.decide(review, "commerceSpotCheck", "AGREE");
 
         assertThat(review).variables().containsEntry(SupervisionVariables.ECOLOGY_SPOT_CHECK_DECISION, "AGREE")
                 .containsEntry(SupervisionVariables.SCIENCE_SPOT_CHECK_DECISION, "DISAGREE")
@@ -150,20 +150,20 @@ class BiennialReviewModelTests {
     void theRecheckAfterRectificationFailsAndEcologyRevokesAfterTheDueProcess() {
         scoring.spotCheck = true;
         ProcessInstance review = start();
-        steps.complete(review, "submitSelfCheck");
+        plain.complete(review, "submitSelfCheck");
         everyAgencyChecks(review, "DISAGREE");
         assertThat(review).isWaitingAt("submitRectificationReport");
 
         inputs.recheck = true;
-        steps.complete(review, "submitRectificationReport");
+        plain.complete(review, "submitRectificationReport");
         everyAgencyChecks(review, "DISAGREE");
 
         assertThat(review).variables().containsEntry(SupervisionVariables.REVIEW_VERDICT, "FAIL");
         assertThat(review).isWaitingAt("issuePriorNotice");
-        steps.complete(review, "issuePriorNotice");
-        steps.decide(review, "submitStatement", "SUBMITTED");
+        plain.complete(review, "issuePriorNotice");
+        plain.decide(review, "submitStatement", "SUBMITTED");
         assertThat(review).hasPassed("determineNoticePurpose").hasNotPassed("recordHearing").isWaitingAt("confirmRevocation");
-        steps.decide(review, "confirmRevocation", "APPROVE");
+        plain.decide(review, "confirmRevocation", "APPROVE");
 
         assertThat(review).hasPassed("revokeReviewedPark", "titleRevoked")
                 .hasNotPassed("recordHearing", "closeWithoutRevocation").isEnded();
@@ -173,11 +173,11 @@ class BiennialReviewModelTests {
     void aRectifiedParkWhoseRecheckFindsNothingPasses() {
         scoring.spotCheck = true;
         ProcessInstance review = start();
-        steps.complete(review, "submitSelfCheck");
+        plain.complete(review, "submitSelfCheck");
         everyAgencyChecks(review, "DISAGREE");
 
         inputs.recheck = true;
-        steps.fire(review, "rectificationDeadlinePassed");
+        plain.fire(review, "rectificationDeadlinePassed");
         assertThat(review).hasPassed("recordOverdueRectification");
         everyAgencyChecks(review, "AGREE");
 
@@ -189,12 +189,12 @@ class BiennialReviewModelTests {
     @Test
     void ecologyMayDecideNotToRevokeAfterAHearing() {
         ProcessInstance review = failedRecheck();
-        steps.decide(review, "submitStatement", "HEARING_REQUESTED");
+        plain.decide(review, "submitStatement", "HEARING_REQUESTED");
 
         assertThat(review).variables().containsEntry(SupervisionVariables.STATEMENT_DECISION, "HEARING_REQUESTED");
         assertThat(review).isWaitingAt("recordHearing");
-        steps.complete(review, "recordHearing");
-        steps.decide(review, "confirmRevocation", "REJECT");
+        plain.complete(review, "recordHearing");
+        plain.decide(review, "confirmRevocation", "REJECT");
 
         assertThat(review).hasPassed("closeWithoutRevocation", "revocationRefused")
                 .hasNotPassed("revokeReviewedPark").isEnded();
@@ -204,7 +204,7 @@ class BiennialReviewModelTests {
     @ValueSource(strings = {"SUBMITTED", "WAIVED"})
     void anAnswerWithoutAHearingRequestGoesStraightToTheDecision(String answer) {
         ProcessInstance review = failedRecheck();
-        steps.decide(review, "submitStatement", answer);
+        plain.decide(review, "submitStatement", answer);
 
         assertThat(review).hasNotPassed("recordHearing").isWaitingAt("confirmRevocation");
     }
@@ -212,7 +212,7 @@ class BiennialReviewModelTests {
     @Test
     void aStatementPeriodEndingUnansweredIsRecordedAndTheDecisionFollows() {
         ProcessInstance review = failedRecheck();
-        steps.fire(review, "statementPeriodEnded");
+        plain.fire(review, "statementPeriodEnded");
 
         assertThat(review).variables().containsEntry(SupervisionVariables.STATEMENT_DECISION, SupervisionVariables.LAPSED);
         assertThat(review).hasPassed("recordStatementLapsed").hasNotPassed("recordHearing").isWaitingAt("confirmRevocation");
@@ -223,10 +223,10 @@ class BiennialReviewModelTests {
         ProcessInstance review = start();
         purposes.purpose = "SELF_CHECK_OVERDUE";
 
-        steps.fire(review, "selfCheckDeadlinePassed");
+        plain.fire(review, "selfCheckDeadlinePassed");
         assertThat(review).hasPassed("recordMissedSelfCheck").isWaitingAt("issuePriorNotice");
-        steps.complete(review, "issuePriorNotice");
-        steps.fire(review, "statementPeriodEnded");
+        plain.complete(review, "issuePriorNotice");
+        plain.fire(review, "statementPeriodEnded");
 
         assertThat(review).variables().containsEntry(SupervisionVariables.NOTICE_PURPOSE, "SELF_CHECK_OVERDUE");
         assertThat(review).hasPassed("determineNoticePurpose", "orderRectification").hasNotPassed("confirmRevocation", "scoreReview")
@@ -238,7 +238,7 @@ class BiennialReviewModelTests {
         // A park that loses its title in a violation case has its open review ended (ParkSanctions): ending a step
         // runs its output mapping, which must find the step's still empty outcome rather than fail.
         ProcessInstance review = failedRecheck();
-        steps.decide(review, "submitStatement", "WAIVED");
+        plain.decide(review, "submitStatement", "WAIVED");
         assertThat(review).isWaitingAt("confirmRevocation");
 
         plain.engine().getRuntimeService().deleteProcessInstance(review.getId(), "园区称号已撤销，复查终止");
@@ -260,17 +260,21 @@ class BiennialReviewModelTests {
         inputs.recheck = true;
         inputs.indicatorsMet = false;
         ProcessInstance review = start();
-        steps.complete(review, "submitSelfCheck");
+        plain.complete(review, "submitSelfCheck");
         everyAgencyChecks(review, "AGREE");
         assertThat(review).variables().containsEntry(SupervisionVariables.REVIEW_VERDICT, "FAIL");
-        steps.complete(review, "issuePriorNotice");
+        plain.complete(review, "issuePriorNotice");
         assertThat(review).isWaitingAt("submitStatement");
         return review;
     }
 
     private static void everyAgencyChecks(ProcessInstance review, String outcome) {
         for (String step : DecideReviewVerdict.SPOT_CHECK_STEPS) {
-            steps.decide(review, step, outcome);
+            plain.decide(review, step, outcome);
         }
+    }
+
+    private static Date inDays(int days) {
+        return Date.from(Instant.now().plusSeconds(days * 86_400L));
     }
 }

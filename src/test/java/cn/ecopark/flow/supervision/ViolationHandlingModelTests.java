@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Instant;
+import java.util.Date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 class ViolationHandlingModelTests {
 
     static PlainEngine plain;
-    static PlainSteps steps;
 
     final Status status = new Status();
     final List<String> proposed = new ArrayList<>();
@@ -44,7 +45,6 @@ class ViolationHandlingModelTests {
     @BeforeAll
     static void deploy() {
         plain = PlainEngine.deploying("violation-handling.bpmn", "violation-sanction.dmn");
-        steps = new PlainSteps(plain);
         BpmnAwareTests.init(plain.engine());
     }
 
@@ -66,7 +66,7 @@ class ViolationHandlingModelTests {
                 .delegate("recordProposedSanction", execution -> proposed.add(SupervisionVariables.sanction(execution)
                         + "：" + SupervisionVariables.sanctionExplanation(execution)))
                 .listener("recordPriorNotice", task ->
-                        task.getExecution().setVariable(SupervisionVariables.STATEMENT_DEADLINE, PlainSteps.inDays(7)))
+                        task.getExecution().setVariable(SupervisionVariables.STATEMENT_DEADLINE, inDays(7)))
                 .object("proposeSanction", status);
     }
 
@@ -83,15 +83,15 @@ class ViolationHandlingModelTests {
         assertThat(violation).variables().containsEntry(SupervisionVariables.SANCTION, "REVOKE_TITLE");
         assertThat(proposed).singleElement().asString().startsWith("REVOKE_TITLE：依据鲁环发〔2021〕7号第十七条");
         assertThat(violation).isWaitingAt("issuePriorNotice");
-        steps.complete(violation, "issuePriorNotice");
-        steps.decide(violation, "submitStatement", "SUBMITTED");
+        plain.complete(violation, "issuePriorNotice");
+        plain.decide(violation, "submitStatement", "SUBMITTED");
         assertThat(violation).hasNotPassed("recordHearing").isWaitingAt("scienceViolationOpinion", "commerceViolationOpinion");
         // the outcome and the table's input lived in their steps' scopes; only what the model maps out reaches the case
         assertThat(plain.engine().getRuntimeService().getVariables(violation.getId()))
                 .containsEntry(SupervisionVariables.STATEMENT_DECISION, "SUBMITTED").doesNotContainKeys("decision", "parkStatus");
-        steps.complete(violation, "scienceViolationOpinion");
-        steps.complete(violation, "commerceViolationOpinion");
-        steps.decide(violation, "decideViolation", "APPROVE");
+        plain.complete(violation, "scienceViolationOpinion");
+        plain.complete(violation, "commerceViolationOpinion");
+        plain.decide(violation, "decideViolation", "APPROVE");
 
         assertThat(violation).variables().containsEntry(SupervisionVariables.DECIDE_VIOLATION_DECISION, "APPROVE");
         assertThat(violation).hasPassed("revokeParkTitle", "parkTitleRevoked").hasNotPassed("strikeOffPark", "closeWithoutSanction")
@@ -128,19 +128,19 @@ class ViolationHandlingModelTests {
     @Test
     void aRequestedHearingIsHeardBeforeTheAgenciesAreConsulted() {
         ProcessInstance violation = report("NAMED");
-        steps.complete(violation, "issuePriorNotice");
-        steps.decide(violation, "submitStatement", "HEARING_REQUESTED");
+        plain.complete(violation, "issuePriorNotice");
+        plain.decide(violation, "submitStatement", "HEARING_REQUESTED");
 
         assertThat(violation).isWaitingAt("recordHearing");
-        steps.complete(violation, "recordHearing");
+        plain.complete(violation, "recordHearing");
         assertThat(violation).isWaitingAt("scienceViolationOpinion", "commerceViolationOpinion");
     }
 
     @Test
     void aStatementPeriodEndingUnansweredLeadsToTheConsultationWithoutHearing() {
         ProcessInstance violation = report("NAMED");
-        steps.complete(violation, "issuePriorNotice");
-        steps.fire(violation, "statementPeriodEnded");
+        plain.complete(violation, "issuePriorNotice");
+        plain.fire(violation, "statementPeriodEnded");
 
         assertThat(violation).variables().containsEntry(SupervisionVariables.STATEMENT_DECISION, SupervisionVariables.LAPSED);
         assertThat(violation).hasPassed("recordStatementLapsed").hasNotPassed("recordHearing")
@@ -148,10 +148,14 @@ class ViolationHandlingModelTests {
     }
 
     private static void consultedAndDecided(ProcessInstance violation, String decision) {
-        steps.complete(violation, "issuePriorNotice");
-        steps.decide(violation, "submitStatement", "WAIVED");
-        steps.complete(violation, "scienceViolationOpinion");
-        steps.complete(violation, "commerceViolationOpinion");
-        steps.decide(violation, "decideViolation", decision);
+        plain.complete(violation, "issuePriorNotice");
+        plain.decide(violation, "submitStatement", "WAIVED");
+        plain.complete(violation, "scienceViolationOpinion");
+        plain.complete(violation, "commerceViolationOpinion");
+        plain.decide(violation, "decideViolation", decision);
+    }
+
+    private static Date inDays(int days) {
+        return Date.from(Instant.now().plusSeconds(days * 86_400L));
     }
 }

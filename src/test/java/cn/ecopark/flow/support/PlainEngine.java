@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
@@ -81,12 +82,41 @@ public final class PlainEngine {
     /**
      * Completes the instance's task at this step as the application's decision recorder does: the outcome is left as
      * the step's local {@code decision}, which reaches a gateway only where the model maps it out (Inputs/Outputs).
+     * Nothing writes a hidden {@code <step>Decision}, so a gateway reading an unmapped outcome fails here.
      */
     public void decide(ProcessInstance instance, String step, String outcome) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(step)
-                .singleResult();
+        decide(task(instance, step), outcome);
+    }
+
+    /** The same for one task among several at a step (one agency's review of many). */
+    public void decide(Task task, String outcome) {
         engine.getRuntimeService().setVariableLocal(task.getExecutionId(), "decision", outcome);
         engine.getTaskService().complete(task.getId());
+    }
+
+    /** Completes a step whose outcome nothing routes on (a report, a notice). */
+    public void complete(ProcessInstance instance, String step) {
+        engine.getTaskService().complete(task(instance, step).getId());
+    }
+
+    /** The one open task of the instance at this step. */
+    public Task task(ProcessInstance instance, String step) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(step)
+                .singleResult();
+        if (task == null) {
+            throw new AssertionError("No open step " + step + " in " + instance.getId());
+        }
+        return task;
+    }
+
+    /** Fires the timer (or runs the asynchronous continuation) waiting at the activity, whatever its due date. */
+    public void fire(ProcessInstance instance, String activity) {
+        Job job = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(activity)
+                .singleResult();
+        if (job == null) {
+            throw new AssertionError("No job at " + activity + " in " + instance.getId());
+        }
+        engine.getManagementService().executeJob(job.getId());
     }
 
     /** The bean names called so far, in order. */
