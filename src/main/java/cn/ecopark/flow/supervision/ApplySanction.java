@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.approval.Actor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -32,7 +33,7 @@ class ApplySanction implements JavaDelegate {
             case STRIKE_OFF -> sanctions.strikeOff(violation.getParkId(), violation.getCaseNo(), violation.sanctionReason(), decidedBy);
             case RECORD_ONLY -> throw new IllegalStateException("Nothing to apply for " + violation.getCaseNo());
         }
-        violation.sanctioned(decidedBy, Supervision.now());
+        violation.sanctioned(decidedBy, AppClock.now());
         violations.save(violation);
     }
 }

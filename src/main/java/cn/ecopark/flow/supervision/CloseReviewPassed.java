@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ class CloseReviewPassed implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Review review = reviews.of(execution);
-        review.passed(Supervision.now());
+        review.passed(AppClock.now());
         reviews.save(review);
     }
 }

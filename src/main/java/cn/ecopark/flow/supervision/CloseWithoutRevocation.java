@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ class CloseWithoutRevocation implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Review review = reviews.of(execution);
         SanctionProcedure procedure = procedures.current(execution.getProcessInstanceId());
-        review.notRevoked(Supervision.now(), "不予撤销称号" + (procedure.getDecisionComment() == null ? ""
+        review.notRevoked(AppClock.now(), "不予撤销称号" + (procedure.getDecisionComment() == null ? ""
                 : "：" + procedure.getDecisionComment()));
         reviews.save(review);
     }

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.approval.Actor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,7 +19,7 @@ class CloseWithoutSanction implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Violation violation = violations.of(execution);
-        violation.notSanctioned(Actor.of(execution), Supervision.now());
+        violation.notSanctioned(Actor.of(execution), AppClock.now());
         violations.save(violation);
     }
 }

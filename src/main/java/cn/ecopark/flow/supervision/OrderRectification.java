@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ class OrderRectification implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Review review = reviews.of(execution);
-        Instant deadline = Supervision.now().atZone(Supervision.SHANGHAI).plus(properties.rectificationPeriod()).toInstant();
+        Instant deadline = AppClock.now().atZone(AppClock.ZONE).plus(properties.rectificationPeriod()).toInstant();
         review.rectificationOrdered(deadline);
         reviews.save(review);
         SupervisionVariables.setDeadline(execution, SupervisionVariables.RECTIFICATION_DEADLINE, deadline);

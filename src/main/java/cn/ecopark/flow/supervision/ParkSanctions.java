@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.engine.InvalidInput;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkLifecycle;
@@ -37,8 +38,8 @@ class ParkSanctions {
     /** Measures 16 and 17: the named park loses its title. */
     Park revoke(Long parkId, String caseNo, String reason, String decidedBy) {
         parkIn(parkId, ParkStatus.NAMED, "撤销称号");
-        Instant now = Supervision.now();
-        Park park = lifecycle.revoke(parkId, Supervision.today(), now, decidedBy, caseNo, reason);
+        Instant now = AppClock.now();
+        Park park = lifecycle.revoke(parkId, AppClock.today(), now, decidedBy, caseNo, reason);
         endOpenReviews(parkId, caseNo, now);
         return park;
     }
@@ -46,7 +47,7 @@ class ParkSanctions {
     /** Measure 17: the park approved to build is struck off; the eligibility table keeps it out for three years. */
     Park strikeOff(Long parkId, String caseNo, String reason, String decidedBy) {
         parkIn(parkId, ParkStatus.APPROVED_TO_BUILD, "除名");
-        return lifecycle.strikeOff(parkId, Supervision.today(), Supervision.now(), decidedBy, caseNo, reason);
+        return lifecycle.strikeOff(parkId, AppClock.today(), AppClock.now(), decidedBy, caseNo, reason);
     }
 
     private Park parkIn(Long parkId, ParkStatus expected, String action) {

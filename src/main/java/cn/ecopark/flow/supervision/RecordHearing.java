@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.approval.TaskSubmission;
@@ -23,7 +24,7 @@ class RecordHearing implements TaskListener {
     public void notify(DelegateTask task) {
         SanctionProcedure procedure = procedures.current(task.getProcessInstanceId());
         procedure.heard(FormFields.of(task).text(SupervisionVariables.HEARING_RECORD, "听证笔录（时间、地点、参加人、园区的陈述申辩和质证意见）", 4000),
-                Actor.of(task), Supervision.now());
+                Actor.of(task), AppClock.now());
         procedures.save(procedure);
         task.getExecution().removeVariables(List.of(SupervisionVariables.HEARING_RECORD));
     }

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.approval.TaskSubmission;
@@ -28,9 +29,9 @@ class RecordPriorNotice implements TaskListener {
     public void notify(DelegateTask task) {
         String grounds = FormFields.of(task).text(SupervisionVariables.GROUNDS, "告知的事实、理由和依据", 2000);
         SanctionProcedures.Subject subject = procedures.subjectOf(task);
-        LocalDate deadline = procedures.statementDeadline(Supervision.today());
+        LocalDate deadline = procedures.statementDeadline(AppClock.today());
         procedures.save(SanctionProcedure.notified(subject.caseNo(), task.getProcessInstanceId(), subject.parkId(),
-                subject.purpose(), subject.proposedMeasure(), grounds, Actor.of(task), Supervision.now(),
+                subject.purpose(), subject.proposedMeasure(), grounds, Actor.of(task), AppClock.now(),
                 procedures.statementWorkingDays(), procedures.statementPeriodSource(), deadline));
         SupervisionVariables.setDeadline(task.getExecution(), SupervisionVariables.STATEMENT_DEADLINE,
                 WorkingDayCalendar.endOfDay(deadline));

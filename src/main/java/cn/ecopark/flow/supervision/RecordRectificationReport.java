@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.indexsystem.IndexCatalogues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -21,7 +22,7 @@ class RecordRectificationReport implements TaskListener {
     public void notify(DelegateTask task) {
         Review review = reviews.of(task);
         ParkReport report = ParkReport.read(task, catalogues.current(), SupervisionVariables.RECTIFICATION_REPORT, "整改报告");
-        review.rectified(report.figures(), report.indexValues(), report.report(), report.attachmentNames(), Supervision.now());
+        review.rectified(report.figures(), report.indexValues(), report.report(), report.attachmentNames(), AppClock.now());
         reviews.save(review);
     }
 }

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.approval.ApprovalRecord;
@@ -65,7 +66,7 @@ class RecordSanctionDecision implements TaskListener {
         }
         procedure.decided(decision.name(), opinions.values().stream().map(RecordSanctionDecision::line)
                         .collect(Collectors.joining("\n")), dissent.isEmpty() ? null : dissent,
-                comment == null || comment.toString().isBlank() ? null : comment.toString().strip(), Actor.of(task), Supervision.now());
+                comment == null || comment.toString().isBlank() ? null : comment.toString().strip(), Actor.of(task), AppClock.now());
         procedures.save(procedure);
     }
 

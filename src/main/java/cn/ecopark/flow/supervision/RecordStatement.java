@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.approval.TaskSubmission;
 import cn.ecopark.flow.formcontract.FormFields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -29,11 +30,11 @@ class RecordStatement implements TaskListener {
         String code = decision == null ? "" : decision.toString();
         switch (code) {
             case "SUBMITTED" -> procedure.stated(SanctionProcedure.StatementStatus.SUBMITTED,
-                    field.text(SupervisionVariables.STATEMENT, "陈述申辩意见", 2000), Supervision.now());
+                    field.text(SupervisionVariables.STATEMENT, "陈述申辩意见", 2000), AppClock.now());
             case "HEARING_REQUESTED" -> procedure.stated(SanctionProcedure.StatementStatus.HEARING_REQUESTED,
-                    field.optionalText(SupervisionVariables.STATEMENT, "陈述申辩意见", 2000).orElse(null), Supervision.now());
+                    field.optionalText(SupervisionVariables.STATEMENT, "陈述申辩意见", 2000).orElse(null), AppClock.now());
             case "WAIVED" -> procedure.stated(SanctionProcedure.StatementStatus.WAIVED, field.optionalText(SupervisionVariables.STATEMENT, "陈述申辩意见", 2000).orElse(null),
-                    Supervision.now());
+                    AppClock.now());
             default -> {
                 return;   // the approval listener refuses an unknown decision
             }

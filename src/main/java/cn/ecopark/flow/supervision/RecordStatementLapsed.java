@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ class RecordStatementLapsed implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         SanctionProcedure procedure = procedures.current(execution.getProcessInstanceId());
-        procedure.lapsed(Supervision.now());
+        procedure.lapsed(AppClock.now());
         procedures.save(procedure);
     }
 }

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.casenumber.CaseNumbers;
@@ -53,9 +54,9 @@ class RegisterReview implements JavaDelegate {
         int cycleNo = SupervisionVariables.cycleNo(execution);
         LocalDate dueOn = SupervisionVariables.dueOn(execution);
         Park park = parks.findById(parkId).orElseThrow();
-        Instant now = Supervision.now();
+        Instant now = AppClock.now();
 
-        String reviewNo = caseNumbers.next(Supervision.REVIEW_PREFIX, Year.from(now.atZone(Supervision.SHANGHAI)));
+        String reviewNo = caseNumbers.next(Supervision.REVIEW_PREFIX, Year.from(now.atZone(AppClock.ZONE)));
         execution.setProcessBusinessKey(reviewNo);
         String contact = contacts.of(parkId).orElse(null);
         Review review = reviews.save(Review.open(reviewNo, parkId, namedOn, cycleNo, dueOn, sample.drew(parkId, dueOn),
@@ -69,6 +70,6 @@ class RegisterReview implements JavaDelegate {
         execution.setVariable(SupervisionVariables.PARK_CONTACT, contact);
         // The self-check has a deadline (working days, an admin setting) and a timer: a missed one leads to the notice.
         SupervisionVariables.setDeadline(execution, SupervisionVariables.SELF_CHECK_DEADLINE, WorkingDayCalendar.endOfDay(
-                calendar.addWorkingDays(Supervision.today(), settings.selfCheckWorkingDays()).value()));
+                calendar.addWorkingDays(AppClock.today(), settings.selfCheckWorkingDays()).value()));
     }
 }

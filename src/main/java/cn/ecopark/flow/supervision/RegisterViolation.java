@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.agency.City;
 import cn.ecopark.flow.casenumber.CaseNumbers;
 import cn.ecopark.flow.engine.CaseVariables;
@@ -41,11 +42,11 @@ class RegisterViolation implements JavaDelegate {
         Long parkId = SupervisionVariables.parkId(execution);
         Park park = (parkId == null ? Optional.<Park>empty() : parks.findById(parkId))
                 .orElseThrow(() -> new InvalidInput(SupervisionVariables.PARK_ID + "：没有编号为 " + parkId + " 的园区"));
-        ViolationReport report = ViolationReport.read(execution::getVariable, Supervision.today());
+        ViolationReport report = ViolationReport.read(execution::getVariable, AppClock.today());
         String reportedBy = SupervisionVariables.reportedBy(execution);
-        Instant now = Supervision.now();
+        Instant now = AppClock.now();
 
-        String caseNo = caseNumbers.next(Supervision.VIOLATION_PREFIX, Year.from(now.atZone(Supervision.SHANGHAI)));
+        String caseNo = caseNumbers.next(Supervision.VIOLATION_PREFIX, Year.from(now.atZone(AppClock.ZONE)));
         execution.setProcessBusinessKey(caseNo);
         Violation violation = violations.save(Violation.reported(caseNo, park.getId(), execution.getProcessInstanceId(),
                 report, park.getStatus(), reportedBy == null ? "system" : reportedBy, now));

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.casefile.CaseFile;
 import cn.ecopark.flow.casefile.CaseFileProvider;
 import cn.ecopark.flow.park.Park;
@@ -9,7 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +24,6 @@ import java.util.Optional;
 class ReviewCaseFiles implements CaseFileProvider {
 
     static final String CASE_TYPE_NAME = "生态工业园区两年复查";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(Supervision.SHANGHAI);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final ReviewRepository reviews;
     private final ParkRepository parks;
@@ -77,9 +75,9 @@ class ReviewCaseFiles implements CaseFileProvider {
         List<CaseFile.Field> details = new ArrayList<>();
         details.add(new CaseFile.Field("复查编号", r.getReviewNo()));
         details.add(new CaseFile.Field("园区名称", parkName));
-        details.add(new CaseFile.Field("命名日期", DAY.format(r.getNamedOn())));
+        details.add(new CaseFile.Field("命名日期", AppClock.CHINESE_DATE.format(r.getNamedOn())));
         details.add(new CaseFile.Field("复查周期", "命名后第 " + r.getCycleNo() + " 次复查"));
-        details.add(new CaseFile.Field("应复查日期", DAY.format(r.getDueOn())));
+        details.add(new CaseFile.Field("应复查日期", AppClock.CHINESE_DATE.format(r.getDueOn())));
         details.add(new CaseFile.Field("现场抽查", r.isSpotChecked() ? "列入抽查" : "未列入抽查"));
         IndicatorValues figures = r.figures();
         if (figures != null) {
@@ -92,10 +90,10 @@ class ReviewCaseFiles implements CaseFileProvider {
             details.add(new CaseFile.Field("评价所用指标体系版本", r.getIndexCatalogueVersion()));
         }
         if (r.getSelfCheckedAt() != null) {
-            details.add(new CaseFile.Field("自查报告提交时间", Supervision.DATE_TIME.format(r.getSelfCheckedAt())));
+            details.add(new CaseFile.Field("自查报告提交时间", AppClock.DATE_TIME.format(r.getSelfCheckedAt())));
         }
         if (r.getRectificationReportedAt() != null) {
-            details.add(new CaseFile.Field("整改报告提交时间", Supervision.DATE_TIME.format(r.getRectificationReportedAt())));
+            details.add(new CaseFile.Field("整改报告提交时间", AppClock.DATE_TIME.format(r.getRectificationReportedAt())));
         }
         boolean closed = r.getClosedAt() != null;
         return new CaseFile(Supervision.REVIEW_PROCESS, CASE_TYPE_NAME, r.getReviewNo(), parkName, r.getProcessInstanceId(),
@@ -108,7 +106,7 @@ class ReviewCaseFiles implements CaseFileProvider {
         return switch (r.getStatus()) {
             case SELF_CHECK -> "报送复查自查报告及指标数据";
             case RECTIFICATION -> "限期整改，" + (r.getRectificationDeadline() == null ? ""
-                    : "于 " + DATE.format(r.getRectificationDeadline()) + " 前") + "报送整改报告";
+                    : "于 " + AppClock.CHINESE_DATE.format(r.getRectificationDeadline()) + " 前") + "报送整改报告";
             default -> null;
         };
     }
@@ -117,7 +115,7 @@ class ReviewCaseFiles implements CaseFileProvider {
     private static String result(Review r) {
         List<String> parts = new ArrayList<>();
         parts.add(switch (r.getStatus()) {
-            case PASSED, REVOKED, CANCELLED, NOT_REVOKED -> r.getStatus().chineseName() + "（" + DATE.format(r.getClosedAt()) + "）";
+            case PASSED, REVOKED, CANCELLED, NOT_REVOKED -> r.getStatus().chineseName() + "（" + AppClock.CHINESE_DATE.format(r.getClosedAt()) + "）";
             default -> "办理中，当前环节：" + r.getStatus().chineseName();
         });
         if (r.indexSummary() != null) {
@@ -127,7 +125,7 @@ class ReviewCaseFiles implements CaseFileProvider {
             parts.add("复查结论：" + r.getVerdictReason());
         }
         if (r.getRectificationDeadline() != null) {
-            parts.add("整改期限 " + DATE.format(r.getRectificationDeadline()) + (r.isRectificationOverdue() ? "（逾期未报）" : ""));
+            parts.add("整改期限 " + AppClock.CHINESE_DATE.format(r.getRectificationDeadline()) + (r.isRectificationOverdue() ? "（逾期未报）" : ""));
         }
         return String.join("\n", parts);
     }

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.approval.Actor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,7 +29,7 @@ class RevokeReviewedPark implements JavaDelegate {
                 review.indexSummary() == null ? "指标体系未评价" : review.indexSummary(),
                 review.getSpotCheckDisagreements(), review.isRectificationOverdue() ? "，逾期未提交整改报告" : "");
         sanctions.revoke(review.getParkId(), review.getReviewNo(), reason, Actor.of(execution));
-        review.revoked(Supervision.now(), reason);
+        review.revoked(AppClock.now(), reason);
         reviews.save(review);
     }
 }

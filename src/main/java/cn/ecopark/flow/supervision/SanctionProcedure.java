@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
@@ -157,13 +158,13 @@ class SanctionProcedure {
     /** The procedure so far, for the clerk who decides. */
     String summary() {
         StringBuilder text = new StringBuilder(noticeText());
-        text.append("\n告知：").append(notifiedBy).append("，").append(Supervision.DATE_TIME.format(notifiedAt));
+        text.append("\n告知：").append(notifiedBy).append("，").append(AppClock.DATE_TIME.format(notifiedAt));
         text.append("\n陈述申辩：").append(statementStatus.chineseName());
         if (statement != null) {
             text.append("：").append(statement);
         }
         if (hearingRecord != null) {
-            text.append("\n听证笔录（").append(hearingBy).append("，").append(Supervision.DATE_TIME.format(hearingAt))
+            text.append("\n听证笔录（").append(hearingBy).append("，").append(AppClock.DATE_TIME.format(hearingAt))
                     .append("）：").append(hearingRecord);
         }
         return text.toString();

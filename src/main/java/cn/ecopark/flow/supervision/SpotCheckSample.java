@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ class SpotCheckSample {
 
     SpotCheckDraw of(YearMonth batch) {
         return draws.findById(batch.toString()).orElseGet(() -> draws.save(
-                SpotCheckDraw.draw(batch, candidates(batch), properties.spotCheckShare(), Supervision.now())));
+                SpotCheckDraw.draw(batch, candidates(batch), properties.spotCheckShare(), AppClock.now())));
     }
 
     boolean drew(Long parkId, LocalDate dueOn) {

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,6 @@ class StartDueReviews implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(SupervisionVariables.REVIEWS_STARTED, schedule.startDue(Supervision.today()).size());
+        execution.setVariable(SupervisionVariables.REVIEWS_STARTED, schedule.startDue(AppClock.today()).size());
     }
 }

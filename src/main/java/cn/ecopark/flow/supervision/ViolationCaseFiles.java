@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.casefile.CaseFile;
 import cn.ecopark.flow.casefile.CaseFileProvider;
 import cn.ecopark.flow.park.Park;
@@ -8,7 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +25,6 @@ class ViolationCaseFiles implements CaseFileProvider {
 
     static final String PROCESS_KEY = "violation-handling";
     static final String CASE_TYPE_NAME = "园区环境违法处理";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(Supervision.SHANGHAI);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final ViolationRepository violations;
     private final ParkRepository parks;
@@ -80,10 +78,10 @@ class ViolationCaseFiles implements CaseFileProvider {
         details.add(new CaseFile.Field("涉及园区", parkName));
         details.add(new CaseFile.Field("违法情形", v.getKind().chineseName()));
         details.add(new CaseFile.Field("处罚决定书文号", v.getCaseReference()));
-        details.add(new CaseFile.Field("发生日期", DAY.format(v.getOccurredOn())));
+        details.add(new CaseFile.Field("发生日期", AppClock.CHINESE_DATE.format(v.getOccurredOn())));
         details.add(new CaseFile.Field("情况说明", v.getDescription()));
         details.add(new CaseFile.Field("报送时园区状态", v.getParkStatus().chineseName()));
-        details.add(new CaseFile.Field("报送时间", Supervision.DATE_TIME.format(v.getReportedAt())));
+        details.add(new CaseFile.Field("报送时间", AppClock.DATE_TIME.format(v.getReportedAt())));
         boolean closed = v.getClosedAt() != null;
         return new CaseFile(PROCESS_KEY, CASE_TYPE_NAME, v.getCaseNo(), parkName + " " + v.getKind().chineseName(),
                 v.getProcessInstanceId(), null, v.getStatus().chineseName(), closed, v.getReportedAt(), v.getClosedAt(),
@@ -93,7 +91,7 @@ class ViolationCaseFiles implements CaseFileProvider {
     private static String result(Violation v) {
         List<String> parts = new ArrayList<>();
         parts.add(v.getClosedAt() == null ? "办理中，当前环节：" + v.getStatus().chineseName()
-                : v.getStatus().chineseName() + "（" + DATE.format(v.getClosedAt()) + "）");
+                : v.getStatus().chineseName() + "（" + AppClock.CHINESE_DATE.format(v.getClosedAt()) + "）");
         if (v.getSanction() != null) {
             parts.add((v.getClosedAt() == null ? "拟处理：" : "处理意见：") + v.getSanction().chineseName());
         }
