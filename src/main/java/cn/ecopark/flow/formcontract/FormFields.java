@@ -46,9 +46,9 @@ public final class FormFields {
     }
 
     /**
-     * What the person completing a task submitted under one name. Tasklist's form submit writes into the task's own
-     * variables where the task shows a value of that name (the prefilled fields); the plain complete API writes to
-     * the process. A value in the process scope is therefore the fresh one; otherwise the task-local one is.
+     * What the person completing a task submitted under one name. Submitted fields land in the process scope (what a
+     * form shows is not a task variable: {@link TaskDisplay}); a value set locally on the task by the system (a 退回
+     * note) is read when the process has none.
      */
     public static Object submitted(DelegateTask task, String name) {
         DelegateExecution execution = task.getExecution();

@@ -40,6 +40,10 @@ class ApplyCorrection implements TaskListener {
         application.resubmitted(data);
         application.indexValues(IndexData.json(IndexData.read(FormFields.of(task), catalogues.current(), data.indicators())));
         cases.save(application);
+        // The form is prefilled with the whole application and Tasklist submits all of it, to the process: once read,
+        // the fields leave the process, which keeps ids and decisions.
+        task.getExecution().removeVariables(ApplicationForm.FIELDS);
+        task.getExecution().removeVariables(IndexData.fieldNames(catalogues.current()));
         Park park = parks.findById(application.getParkId()).orElseThrow();
         if (park.getCreditCode() == null) {
             // An application filed before credit codes were kept: its first correction records the code.

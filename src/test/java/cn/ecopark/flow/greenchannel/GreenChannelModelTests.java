@@ -76,7 +76,7 @@ class GreenChannelModelTests {
         for (String stub : List.of("registerGreenChannelProject", "planGreenChannelReviews", "pauseAgencyClock",
                 "pauseForCorrection", "remindReviewDeadline", "flagReviewOverdue", "recordMissedCommitment",
                 "recordAcceptance", "recordCorrectionReply", "recordJointReply", "recordProcedureResult",
-                "recordSuppliedDocuments", "showGreenChannelOnTask")) {
+                "recordSuppliedDocuments")) {
             plain.stub(stub);
         }
         plain.delegate("checkGreenChannelEligibility", execution -> execution.setVariable("eligible", eligible))

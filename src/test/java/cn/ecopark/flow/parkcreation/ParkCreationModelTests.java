@@ -44,7 +44,7 @@ class ParkCreationModelTests {
     @BeforeEach
     void beans() {
         plain.calls().clear();
-        plain.stub("registerCreation").stub("closeRejectedCreation").stub("showCreationOnTask")
+        plain.stub("registerCreation").stub("closeRejectedCreation").stub("moveCreationToStage")
                 .stub("recordApprovalToBuild").stub("recordProgressReport")
                 .delegate("checkCreationEligibility", execution -> execution.setVariable("eligible", eligible))
                 .delegate("checkConstructionStanding", execution -> execution.setVariable("stillBuilding", stillBuilding));

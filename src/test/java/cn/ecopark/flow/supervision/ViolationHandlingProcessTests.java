@@ -18,6 +18,7 @@ import cn.ecopark.flow.web.ApiExceptionHandler;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -57,6 +58,8 @@ class ViolationHandlingProcessTests {
     @Autowired
     TaskService taskService;
     @Autowired
+    FormService formService;
+    @Autowired
     HistoryService historyService;
     @Autowired
     Actors actors;
@@ -90,15 +93,15 @@ class ViolationHandlingProcessTests {
         assertThat(instance.getBusinessKey()).isEqualTo(violation.getCaseNo());
         // Due process first: the written notice, then the park's statement period.
         assertThat(instance).isWaitingAt("issuePriorNotice");
-        assertThat((String) taskService.getVariableLocal(tasks.task(instance, "issuePriorNotice").getId(), "statementPeriodText"))
+        assertThat((String) formService.getTaskFormVariables(tasks.task(instance, "issuePriorNotice").getId()).get("statementPeriodText"))
                 .contains("5 个工作日").contains("待确认");
         driver.notice(instance);
         assertThat(tasks.task(instance, "submitStatement").getAssignee()).isEqualTo("park-applicant");
-        assertThat((String) taskService.getVariableLocal(tasks.task(instance, "submitStatement").getId(), "noticeText"))
+        assertThat((String) formService.getTaskFormVariables(tasks.task(instance, "submitStatement").getId()).get("noticeText"))
                 .startsWith("事先告知（违法违规处理（撤销称号或除名））：拟撤销称号。理由和依据：经查");
         driver.statement("park-applicant", instance, "SUBMITTED", "园区已督促企业整改，请求从轻处理。");
         assertThat(instance).isWaitingAt("scienceViolationOpinion", "commerceViolationOpinion");
-        assertThat(taskService.getVariables(tasks.task(instance, "scienceViolationOpinion").getId()))
+        assertThat(formService.getTaskFormVariables(tasks.task(instance, "scienceViolationOpinion").getId()))
                 .containsEntry("caseNo", violation.getCaseNo())
                 .containsEntry("kindName", "严重环境违法行为")
                 .containsEntry("caseReference", "鲁环罚〔2026〕15号")
@@ -109,7 +112,7 @@ class ViolationHandlingProcessTests {
 
         tasks.opinion("science-clerk", instance, "scienceViolationOpinion", "AGREE", "违法事实清楚，同意撤销称号", null);
         tasks.opinion("commerce-clerk", instance, "commerceViolationOpinion", "AGREE", "同意", null);
-        assertThat((String) taskService.getVariableLocal(tasks.task(instance, "decideViolation").getId(), "opinionsSummary"))
+        assertThat((String) formService.getTaskFormVariables(tasks.task(instance, "decideViolation").getId()).get("opinionsSummary"))
                 .contains("省科技厅（science-clerk）：同意。违法事实清楚").contains("省商务厅（commerce-clerk）：同意");
         tasks.opinion("ecology-clerk", instance, "decideViolation", "APPROVE", "鲁环字〔2026〕101号", null);
 
@@ -143,7 +146,7 @@ class ViolationHandlingProcessTests {
         ProcessInstance instance = driver.instanceOf(violation);
         // No account answers for a park under construction yet: its city's bureau files the statement for it.
         driver.dueProcess("weihai-clerk", instance);
-        assertThat((String) taskService.getVariableLocal(tasks.task(instance, "commerceViolationOpinion").getId(), "reapplyFromText"))
+        assertThat((String) formService.getTaskFormVariables(tasks.task(instance, "commerceViolationOpinion").getId()).get("reapplyFromText"))
                 .contains(Supervision.today().plusYears(3).toString());
 
         tasks.opinion("science-clerk", instance, "scienceViolationOpinion", "AGREE", "同意除名", null);
@@ -237,7 +240,7 @@ class ViolationHandlingProcessTests {
 
         tasks.opinion("science-clerk", instance, "scienceViolationOpinion", "AGREE", "同意撤销", null);
         tasks.opinion("commerce-clerk", instance, "commerceViolationOpinion", "AGREE", "同意", null);
-        assertThat((String) taskService.getVariableLocal(tasks.task(instance, "decideViolation").getId(), "procedureSummary"))
+        assertThat((String) formService.getTaskFormVariables(tasks.task(instance, "decideViolation").getId()).get("procedureSummary"))
                 .contains("陈述申辩：已申请听证：对认定事实有异议").contains("听证笔录（ecology-clerk");
         tasks.opinion("ecology-clerk", instance, "decideViolation", "APPROVE", "听证后事实清楚", null);
         assertThat(instance).isEnded().hasPassed("recordHearing", "parkTitleRevoked");
