@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -68,10 +69,14 @@ class FormVariablesDisplay extends AbstractProcessEnginePlugin {
         }
         ProcessDefinitionEntity definition = context.getProcessEngineConfiguration().getDeploymentCache()
                 .findDeployedProcessDefinitionById(task.getProcessDefinitionId());
+        List<TaskDisplay> serving = displays.orderedStream()
+                .filter(display -> display.processKeys().contains(definition.getKey())).toList();
+        if (serving.isEmpty()) {
+            return; // a process whose forms show only its variables
+        }
         FormContract form = FormContracts.ofTask(task, context);
         Map<String, Object> shown = new LinkedHashMap<>();
-        displays.orderedStream().filter(display -> display.processKeys().contains(definition.getKey()))
-                .forEach(display -> shown.putAll(display.of(task, form)));
+        serving.forEach(display -> shown.putAll(display.of(task, form)));
         shown.forEach((name, value) -> {
             if (value != null && form.reads(name) && (names == null || names.contains(name))) {
                 variables.putValueTyped(name, typed(value, context));
