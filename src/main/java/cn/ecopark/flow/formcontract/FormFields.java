@@ -13,6 +13,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -66,6 +67,18 @@ public final class FormFields {
             contract = FormContracts.ofStart(entity.getProcessDefinition(), context);
         }
         return new FormFields(execution::getVariable, contract);
+    }
+
+    /**
+     * The same reader, where a field the client did not send reads as the value the form showed in it (a correction
+     * form is prefilled with the whole application): a client may send only what it changed, and an optional field
+     * it left out keeps its value instead of being cleared. Tasklist sends every field it shows anyway.
+     */
+    public FormFields orShown(Map<String, ?> shown) {
+        return new FormFields(name -> {
+            Object value = field.apply(name);
+            return value != null ? value : shown.get(name);
+        }, contract);
     }
 
     private Object raw(String key) {

@@ -44,6 +44,13 @@ class ShowApplicationOnTask implements TaskDisplay {
 
     private static final DateTimeFormatter DATE_TIME = AppClock.DATE_TIME;
 
+    /** The application's fields as the forms show them (the correction form takes them as its input). */
+    static Map<String, Object> prefill(ParkApplication application) {
+        Map<String, Object> fields = new HashMap<>(ApplicationForm.fieldsOf(application.data()));
+        fields.putAll(IndexData.fieldsOf(application.getIndexValues()));
+        return fields;
+    }
+
     private final ParkApplications cases;
     private final ApprovalRecordRepository records;
 
@@ -60,7 +67,7 @@ class ShowApplicationOnTask implements TaskDisplay {
     @Override
     public Map<String, Object> of(DelegateTask task, FormContract form) {
         ParkApplication application = cases.of(task);
-        Map<String, Object> view = new HashMap<>(ApplicationForm.fieldsOf(application.data()));
+        Map<String, Object> view = prefill(application);
         view.put("applicationNo", application.getApplicationNo());
         view.put("parkTypeName", application.getParkType().chineseName());
         view.put("planningEiaStatusName", application.getPlanningEiaStatus().chineseName());
@@ -71,7 +78,6 @@ class ShowApplicationOnTask implements TaskDisplay {
         view.put("conditionsSummary", application.getConditions().stream()
                 .map(c -> StaffGroup.displayName(c.agency()) + "：" + c.text())
                 .collect(Collectors.joining("\n")));
-        view.putAll(IndexData.fieldsOf(application.getIndexValues()));
         view.put("indexSummary", application.indexSummary());
         List<ApprovalRecord> decisions = form.reads("opinionsSummary") || form.reads("ecologySubsidyOpinion")
                 ? records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(task.getProcessInstanceId()) : List.of();

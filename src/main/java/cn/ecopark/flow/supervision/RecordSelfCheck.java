@@ -20,7 +20,8 @@ class RecordSelfCheck implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Review review = reviews.of(task);
-        ParkReport report = ParkReport.read(task, catalogues.current(), "selfCheckReport", "自查报告");
+        ParkReport report = ParkReport.read(task, catalogues.current(), "selfCheckReport", "自查报告",
+                ShowReviewOnTask.reported(review));
         review.selfChecked(report.figures(), report.indexValues(), report.report(), report.attachmentNames(), Supervision.now());
         reviews.save(review);
     }

@@ -67,8 +67,7 @@ class ShowReviewOnTask implements TaskDisplay {
                 : review.isSpotChecked() ? "首次复查（本批次抽中现场抽查）" : "首次复查（未抽中，以自查为准）");
         IndicatorValues figures = review.figures();
         if (figures != null) {
-            view.putAll(figures.fields());
-            view.putAll(IndexData.fieldsOf(review.getIndexValues()));
+            view.putAll(reported(review));
             view.put("planningEiaStatusName", figures.planningEiaStatus().chineseName());
             view.put("selfCheckReport", review.getSelfCheckReport());
             view.put("selfCheckAttachmentNames", review.getAttachmentNames());
@@ -102,6 +101,17 @@ class ShowReviewOnTask implements TaskDisplay {
         // Only what there is: a form hides the parts (the rectification) whose values are absent.
         view.values().removeIf(Objects::isNull);
         return view;
+    }
+
+    /** The figures and index data the park reported last (its rectification report's prefill); none before its self-check. */
+    static Map<String, Object> reported(Review review) {
+        Map<String, Object> fields = new HashMap<>();
+        IndicatorValues figures = review.figures();
+        if (figures != null) {
+            fields.putAll(figures.fields());
+            fields.putAll(IndexData.fieldsOf(review.getIndexValues()));
+        }
+        return fields;
     }
 
     /** Each catalogue item as the version that judged saw it: value, requirement (with 待确认 marks), outcome. */

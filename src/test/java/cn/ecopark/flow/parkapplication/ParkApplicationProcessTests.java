@@ -1,5 +1,6 @@
 package cn.ecopark.flow.parkapplication;
 
+import cn.ecopark.flow.indexsystem.IndexData;
 import cn.ecopark.flow.approval.ApprovalRecord;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
 import cn.ecopark.flow.approval.Outcome;
@@ -274,8 +275,13 @@ class ParkApplicationProcessTests {
                 .containsEntry("parkType", "COMPREHENSIVE");
         assertThat(driver.task(instance, "correctApplication").getAssignee()).isEqualTo("park-applicant");
 
+        // The applicant sends the application's fields, not the index data: that keeps what the form showed.
+        Map<String, Object> indexBefore = IndexData.parse(applicationOf(instance).getIndexValues());
         driver.resubmit(instance, Map.of("attachmentNames", "创建申请书.pdf\n园区总体规划批复.pdf", "greenIslandFacilities", 4));
         assertThat(instance).isWaitingAt("cityPreReview");
+        assertThat(IndexData.parse(applicationOf(instance).getIndexValues()))
+                .containsEntry("lawCompliance", true).containsEntry("cleanerProductionAudit", indexBefore.get("cleanerProductionAudit"))
+                .containsEntry("ecoChainProjects", indexBefore.get("ecoChainProjects"));
         // The whole prefilled form was submitted to the process; once read, none of it stays there.
         assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKeys(ApplicationForm.FIELDS.toArray(String[]::new));
         assertThat(formService.getTaskFormVariables(driver.task(instance, "cityPreReview").getId()))
