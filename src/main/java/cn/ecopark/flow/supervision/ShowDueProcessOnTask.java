@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.formcontract.FormContract;
 import cn.ecopark.flow.formcontract.TaskDisplay;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -43,7 +44,7 @@ class ShowDueProcessOnTask implements TaskDisplay {
             view.put("proposedMeasure", subject.proposedMeasure());
             view.put("suggestedGrounds", subject.suggestedGrounds());
             view.put("statementPeriodText", "告知送达后 %d 个工作日（至 %s），期限来源：%s".formatted(
-                    procedures.statementWorkingDays(), procedures.statementDeadline(Supervision.today()),
+                    procedures.statementWorkingDays(), procedures.statementDeadline(AppClock.today()),
                     procedures.statementPeriodSource()));
         } else {
             SanctionProcedure procedure = procedures.current(task.getProcessInstanceId());

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
@@ -127,6 +128,6 @@ class ShowReviewOnTask implements TaskDisplay {
     }
 
     private static String text(Instant instant) {
-        return instant == null ? null : Supervision.DATE_TIME.format(instant);
+        return instant == null ? null : AppClock.DATE_TIME.format(instant);
     }
 }

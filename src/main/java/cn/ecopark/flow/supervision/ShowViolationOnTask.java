@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
@@ -55,11 +56,11 @@ class ShowViolationOnTask implements TaskDisplay {
         view.put("caseReference", violation.getCaseReference());
         view.put("occurredOnText", violation.getOccurredOn().toString());
         view.put("violationDescription", violation.getDescription());
-        view.put("reportedText", "%s，%s".formatted(violation.getReportedBy(), Supervision.DATE_TIME.format(violation.getReportedAt())));
+        view.put("reportedText", "%s，%s".formatted(violation.getReportedBy(), AppClock.DATE_TIME.format(violation.getReportedAt())));
         view.put("sanctionName", violation.getSanction().chineseName());
         view.put("sanctionExplanation", violation.getSanctionExplanation());
         if (violation.getSanction() == Sanction.STRIKE_OFF) {
-            view.put("reapplyFromText", "如今日决定除名，园区自 " + Supervision.today().plusYears(3) + " 起方可重新申报");
+            view.put("reapplyFromText", "如今日决定除名，园区自 " + AppClock.today().plusYears(3) + " 起方可重新申报");
         }
         if (form.reads("opinionsSummary")) {
             view.put("opinionsSummary", Opinions.latest(records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(
