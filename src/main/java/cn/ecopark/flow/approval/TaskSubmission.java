@@ -7,10 +7,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import java.util.function.Function;
 
 /**
- * What the person completing a task submitted. Tasklist's form submit writes into the task's own
- * variables where the task shows a value of that name (the prefilled fields); the plain complete API
- * writes to the process. A value in the process scope is therefore the fresh one; otherwise the
- * task-local one is. Completion then removes the process-scope echoes, so no form field outlives its task.
+ * What the person completing a task submitted (see {@link FormFields#submitted}: the process scope first, then the
+ * task's own variables). Completion then removes the process-scope echoes of the opinion fields and of the task's own
+ * variables; each workflow's listener removes the other fields it reads, so no form field outlives its task.
  */
 public final class TaskSubmission {
 

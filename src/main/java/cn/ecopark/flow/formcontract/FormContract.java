@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * The fields a Camunda Form (forms/*.form) declares, nested groups included: those a person fills in
- * ({@link #editable()}) and those it only shows, disabled or read-only ({@link #shown()}: case data the
- * Show*OnTask listeners put on the task). A client may write the editable ones and nothing else.
+ * ({@link #editable()}) and those it only shows, disabled or read-only ({@link #shown()}: case data a
+ * {@link TaskDisplay} computes when the form is read). A client may write the editable ones and nothing else.
  */
 public record FormContract(String formId, Set<String> editable, Set<String> shown, Set<String> inExpressions) {
 

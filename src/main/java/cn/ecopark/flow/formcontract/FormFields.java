@@ -13,6 +13,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -46,9 +47,9 @@ public final class FormFields {
     }
 
     /**
-     * What the person completing a task submitted under one name. Tasklist's form submit writes into the task's own
-     * variables where the task shows a value of that name (the prefilled fields); the plain complete API writes to
-     * the process. A value in the process scope is therefore the fresh one; otherwise the task-local one is.
+     * What the person completing a task submitted under one name. Submitted fields land in the process scope (what a
+     * form shows is not a task variable: {@link TaskDisplay}); a value set locally on the task by the system (a 退回
+     * note) is read when the process has none.
      */
     public static Object submitted(DelegateTask task, String name) {
         DelegateExecution execution = task.getExecution();
@@ -66,6 +67,18 @@ public final class FormFields {
             contract = FormContracts.ofStart(entity.getProcessDefinition(), context);
         }
         return new FormFields(execution::getVariable, contract);
+    }
+
+    /**
+     * The same reader, where a field the client did not send reads as the value the form showed in it (a correction
+     * form is prefilled with the whole application): a client may send only what it changed, and an optional field
+     * it left out keeps its value instead of being cleared. Tasklist sends every field it shows anyway.
+     */
+    public FormFields orShown(Map<String, ?> shown) {
+        return new FormFields(name -> {
+            Object value = field.apply(name);
+            return value != null ? value : shown.get(name);
+        }, contract);
     }
 
     private Object raw(String key) {

@@ -5,25 +5,25 @@ import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.calendar.engine.WorkingDayBusinessCalendar;
 import cn.ecopark.flow.formcontract.FormContract;
-import cn.ecopark.flow.formcontract.FormContracts;
+import cn.ecopark.flow.formcontract.TaskDisplay;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * When a task of the green channel is created, puts what its form shows on the task as task-local
- * variables: the project, and for an agency's task its review, time limit, deadline and pauses; for the
- * lead agency every opinion side by side with the conflicts flagged. They vanish with the task; the
- * process keeps only ids. Names here must not be process variables.
+ * What the forms of the green channel's tasks show, computed when a form is read (see {@link TaskDisplay}): the
+ * project, and for an agency's task its review, time limit, deadline (working days left as of today) and pauses; for
+ * the lead agency every opinion side by side with the conflicts flagged. The process keeps only ids. Names here must
+ * not be process variables.
  */
 @Component("showGreenChannelOnTask")
-class ShowGreenChannelOnTask implements TaskListener {
+class ShowGreenChannelOnTask implements TaskDisplay {
 
     private static final DateTimeFormatter DATE_TIME = AppClock.DATE_TIME;
 
@@ -36,7 +36,12 @@ class ShowGreenChannelOnTask implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public Set<String> processKeys() {
+        return Set.of(GreenChannelCaseFiles.PROCESS_KEY);
+    }
+
+    @Override
+    public Map<String, Object> of(DelegateTask task, FormContract form) {
         GreenChannelProject p = projects.of(task);
         Map<String, Object> view = new HashMap<>();
         view.put("projectNo", p.getProjectNo());
@@ -85,11 +90,7 @@ class ShowGreenChannelOnTask implements TaskListener {
         if (task.hasVariable(GreenChannelPendingReviews.ELEMENT_VARIABLE)) {
             showReview(view, p, GreenChannelProjects.agencyOf(task));
         }
-        // Only what this task's form reads, and no empty field (the form shows a missing one empty): each variable
-        // costs a runtime row, its deletion and a history row per task.
-        FormContract form = FormContracts.ofTask(task);
-        view.entrySet().removeIf(e -> e.getValue() == null || !form.reads(e.getKey()));
-        task.setVariablesLocal(view);
+        return view;
     }
 
     private void showReview(Map<String, Object> view, GreenChannelProject p, String agency) {

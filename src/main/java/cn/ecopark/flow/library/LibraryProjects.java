@@ -1,6 +1,5 @@
 package cn.ecopark.flow.library;
 
-import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.park.ParkStatus;
@@ -22,11 +21,6 @@ public class LibraryProjects {
     public LibraryProject of(VariableScope scope) {
         long id = LibraryVariables.projectId(scope);
         return repository.findById(id).orElseThrow(() -> new IllegalStateException("No library project with id " + id));
-    }
-
-    /** The case number, as every case carries it ({@link CaseVariables#caseNo}). */
-    static String caseNo(VariableScope scope) {
-        return CaseVariables.caseNo(scope);
     }
 
     /** The standing of the project's park; a park the system does not know is neither approved to build nor named. */

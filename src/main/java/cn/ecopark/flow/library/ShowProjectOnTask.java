@@ -1,25 +1,30 @@
 package cn.ecopark.flow.library;
 
+import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.calendar.AppClock;
+import cn.ecopark.flow.formcontract.FormContract;
+import cn.ecopark.flow.formcontract.TaskDisplay;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * When a task of either intake is created, puts what its form shows on the task as task-local variables:
- * the project, this case's request and standing, the project's standing in the other library, and the
- * opinions the task's agency may read (finsup and the banks: shared ones only). They vanish with the task;
- * the process keeps ids and labels. Names here must not be process variables.
+ * What the forms of either intake's tasks show, computed when a form is read (see {@link TaskDisplay}): the project,
+ * this case's request and standing, the project's standing in the other library, and the opinions the task's agency
+ * may read (finsup and the banks: shared ones only), whoever reads the task. A finsup or bank user's read is audited
+ * ({@link FinancingReadAudit}). The process keeps ids and labels. Names here must not be process variables.
  */
 @Component("showProjectOnTask")
-class ShowProjectOnTask implements TaskListener {
+class ShowProjectOnTask implements TaskDisplay {
 
     private static final DateTimeFormatter DATE_TIME = AppClock.DATE_TIME;
 
@@ -32,9 +37,14 @@ class ShowProjectOnTask implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public Set<String> processKeys() {
+        return Arrays.stream(Library.values()).map(Library::processKey).collect(Collectors.toSet());
+    }
+
+    @Override
+    public Map<String, Object> of(DelegateTask task, FormContract form) {
         LibraryProject project = projects.of(task);
-        LibraryIntake intake = project.intake(LibraryProjects.caseNo(task));
+        LibraryIntake intake = project.intake(CaseVariables.caseNo(task));
         Map<String, Object> view = new HashMap<>(ProjectForm.fieldsOf(project.data()));
         view.put("libraryName", intake.getLibrary().chineseName());
         view.put("submittedAt", DATE_TIME.format(intake.getSubmittedAt()));
@@ -59,8 +69,8 @@ class ShowProjectOnTask implements TaskListener {
         view.put("refusalReason", intake.getRefusalReason());
         List<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
         // The park's own notices carry the reason, not the agencies' opinions.
-        view.put("opinionsSummary", groups.isEmpty() ? null : opinions.summary(project, groups));
-        task.setVariablesLocal(view);
+        view.put("opinionsSummary", groups.isEmpty() || !form.reads("opinionsSummary") ? null : opinions.summary(project, groups));
+        return view;
     }
 
     /** For the green-finance reviewers and banks: where the same project stands in the pollution-prevention library. */

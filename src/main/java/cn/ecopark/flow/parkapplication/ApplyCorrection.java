@@ -30,7 +30,9 @@ class ApplyCorrection implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         ParkApplication application = cases.of(task);
-        ApplicationData data = ApplicationForm.read(FormFields.of(task));
+        // What the applicant left out keeps the value the form showed prefilled.
+        FormFields fields = FormFields.of(task).orShown(ShowApplicationOnTask.prefill(application));
+        ApplicationData data = ApplicationForm.read(fields);
         if (application.getCreditCode() != null && !data.creditCode().equals(application.getCreditCode())) {
             throw new InvalidInput("creditCode：补正时不能更改统一社会信用代码，如需更改请撤回后重新申报");
         }
@@ -38,8 +40,12 @@ class ApplyCorrection implements TaskListener {
             throw new InvalidInput("parkName：补正时不能更改园区名称或所在城市，如需更改请撤回后重新申报");
         }
         application.resubmitted(data);
-        application.indexValues(IndexData.json(IndexData.read(FormFields.of(task), catalogues.current(), data.indicators())));
+        application.indexValues(IndexData.json(IndexData.read(fields, catalogues.current(), data.indicators())));
         cases.save(application);
+        // The form is prefilled with the whole application and Tasklist submits all of it, to the process: once read,
+        // the fields leave the process, which keeps ids and decisions.
+        task.getExecution().removeVariables(ApplicationForm.FIELDS);
+        task.getExecution().removeVariables(IndexData.fieldNames(catalogues.current()));
         Park park = parks.findById(application.getParkId()).orElseThrow();
         if (park.getCreditCode() == null) {
             // An application filed before credit codes were kept: its first correction records the code.

@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.AuthorizationException;
 import cn.ecopark.flow.engine.InvalidInput;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,13 +23,11 @@ public class PublicNoticeObjections {
 
     private final ParkApplicationRepository applications;
     private final RuntimeService runtimeService;
-    private final TaskService taskService;
     private final IdentityService identityService;
     private final EngineAsSystem engine;
 
-    PublicNoticeObjections(ParkApplicationRepository applications, RuntimeService runtimeService, TaskService taskService,
+    PublicNoticeObjections(ParkApplicationRepository applications, RuntimeService runtimeService,
                            IdentityService identityService, EngineAsSystem engine) {
-        this.taskService = taskService;
         this.applications = applications;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
@@ -59,12 +56,9 @@ public class PublicNoticeObjections {
         application.objectionReceived(Objection.received(content.strip(), AppClock.now(),
                 caller == null ? "system" : caller.getUserId()));
         applications.save(application);
-        if (underReview) {
-            // Any number of objections: this one joins the open review, whose form now lists it too.
-            engine.run(() -> taskService.createTaskQuery().processInstanceId(application.getProcessInstanceId())
-                    .taskDefinitionKey("reviewObjection").list().forEach(task -> taskService.setVariableLocal(task.getId(),
-                            ShowApplicationOnTask.OBJECTIONS, ShowApplicationOnTask.objectionsText(application.unansweredObjections()))));
-        } else {
+        // Any number of objections: one filed during the review joins it, and the review's form, which lists the
+        // unanswered objections when it is read, shows it too.
+        if (!underReview) {
             engine.run(() -> runtimeService.createMessageCorrelation(MESSAGE)
                     .processInstanceId(application.getProcessInstanceId()).correlate());
         }

@@ -8,30 +8,30 @@ import cn.ecopark.flow.approval.ApprovalRecord;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.formcontract.FormContract;
-import cn.ecopark.flow.formcontract.FormContracts;
+import cn.ecopark.flow.formcontract.TaskDisplay;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * When a task of the application is created, puts what its form shows on the task as task-local
- * variables: the application's data (also prefilling the correction form), conditions, evaluation,
- * opinions and objections. They vanish with the task; the process itself keeps only ids. Names here must
+ * What the forms of the application's tasks show, computed when a form is read (see {@link TaskDisplay}): the
+ * application's data (also prefilling the correction form), conditions, evaluation, opinions and the objections still
+ * awaiting an answer (one filed during the review shows at once). The process itself keeps only ids. Names here must
  * not be process variables (the process's cityName, caseNo... are visible to forms anyway).
  */
 @Component("showApplicationOnTask")
-class ShowApplicationOnTask implements TaskListener {
+class ShowApplicationOnTask implements TaskDisplay {
 
-    static final String OBJECTIONS = "objectionContent";
+    private static final String OBJECTIONS = "objectionContent";
 
     /** The objections awaiting an answer, numbered, for the clerk who answers them all. */
-    static String objectionsText(List<Objection> open) {
+    private static String objectionsText(List<Objection> open) {
         if (open.size() == 1) {
             return open.get(0).content();
         }
@@ -44,6 +44,13 @@ class ShowApplicationOnTask implements TaskListener {
 
     private static final DateTimeFormatter DATE_TIME = AppClock.DATE_TIME;
 
+    /** The application's fields as the forms show them (the correction form takes them as its input). */
+    static Map<String, Object> prefill(ParkApplication application) {
+        Map<String, Object> fields = new HashMap<>(ApplicationForm.fieldsOf(application.data()));
+        fields.putAll(IndexData.fieldsOf(application.getIndexValues()));
+        return fields;
+    }
+
     private final ParkApplications cases;
     private final ApprovalRecordRepository records;
 
@@ -53,9 +60,14 @@ class ShowApplicationOnTask implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public Set<String> processKeys() {
+        return Set.of(ApplicationDecisions.PROCESS_KEY);
+    }
+
+    @Override
+    public Map<String, Object> of(DelegateTask task, FormContract form) {
         ParkApplication application = cases.of(task);
-        Map<String, Object> view = new HashMap<>(ApplicationForm.fieldsOf(application.data()));
+        Map<String, Object> view = prefill(application);
         view.put("applicationNo", application.getApplicationNo());
         view.put("parkTypeName", application.getParkType().chineseName());
         view.put("planningEiaStatusName", application.getPlanningEiaStatus().chineseName());
@@ -66,9 +78,9 @@ class ShowApplicationOnTask implements TaskListener {
         view.put("conditionsSummary", application.getConditions().stream()
                 .map(c -> StaffGroup.displayName(c.agency()) + "：" + c.text())
                 .collect(Collectors.joining("\n")));
-        view.putAll(IndexData.fieldsOf(application.getIndexValues()));
         view.put("indexSummary", application.indexSummary());
-        List<ApprovalRecord> decisions = records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(task.getProcessInstanceId());
+        List<ApprovalRecord> decisions = form.reads("opinionsSummary") || form.reads("ecologySubsidyOpinion")
+                ? records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(task.getProcessInstanceId()) : List.of();
         view.put("opinionsSummary", opinions(decisions));
         view.put("ecologySubsidyOpinion", decisions.stream().filter(r -> "ecologySubsidyOpinion".equals(r.stepKey()))
                 .reduce((earlier, later) -> later).map(r -> "%s（%s，%s）：%s".formatted(r.outcome().chineseName(), r.actor(),
@@ -76,11 +88,7 @@ class ShowApplicationOnTask implements TaskListener {
                 .orElse(null));
         List<Objection> open = application.unansweredObjections();
         view.put(OBJECTIONS, open.isEmpty() ? null : objectionsText(open));
-        // Only what this task's form reads, and no empty field (the form shows a missing one empty): each variable
-        // costs a runtime row, its deletion and a history row per task.
-        FormContract form = FormContracts.ofTask(task);
-        view.entrySet().removeIf(e -> e.getValue() == null || !form.reads(e.getKey()));
-        task.setVariablesLocal(view);
+        return view;
     }
 
     /** The latest opinion of each agency in the joint review, side by side. */

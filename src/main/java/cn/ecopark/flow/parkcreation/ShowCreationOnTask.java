@@ -5,8 +5,9 @@ import cn.ecopark.flow.approval.ApprovalRecordRepository;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.agency.StaffGroup;
 import cn.ecopark.flow.calendar.AppClock;
+import cn.ecopark.flow.formcontract.FormContract;
+import cn.ecopark.flow.formcontract.TaskDisplay;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import java.time.format.DateTimeFormatter;
@@ -14,14 +15,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * When a task of the creation application is created: moves the case to that task's stage and puts what the
- * form shows on the task as task-local variables (they vanish with the task; the process keeps only ids).
+ * What the forms of the creation application's tasks show, computed when a form is read (see {@link TaskDisplay}):
+ * the application, its stage, the approval to build and every opinion so far. The process keeps only ids; the stage
+ * itself moves when a step starts ({@link MoveCreationToStage}).
  */
 @Component("showCreationOnTask")
-class ShowCreationOnTask implements TaskListener {
+class ShowCreationOnTask implements TaskDisplay {
 
     private static final DateTimeFormatter DATE_TIME = AppClock.DATE_TIME;
 
@@ -34,18 +37,13 @@ class ShowCreationOnTask implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public Set<String> processKeys() {
+        return Set.of(ParkCreations.PROCESS_KEY);
+    }
+
+    @Override
+    public Map<String, Object> of(DelegateTask task, FormContract form) {
         ParkCreation creation = cases.of(task);
-        CreationStatus stage = switch (task.getTaskDefinitionKey()) {
-            case "expertReview" -> CreationStatus.EXPERT_REVIEW;
-            case "ecologyJointReview", "scienceJointReview", "commerceJointReview" -> CreationStatus.JOINT_REVIEW;
-            case "approveToBuild" -> CreationStatus.APPROVAL;
-            default -> creation.getStatus();
-        };
-        if (stage != creation.getStatus()) {
-            creation.moveTo(stage);
-            creation = cases.save(creation);
-        }
         Map<String, Object> view = new HashMap<>();
         view.put("creditCode", creation.getCreditCode());
         view.put("parkName", creation.getParkName());
@@ -61,8 +59,10 @@ class ShowCreationOnTask implements TaskListener {
         view.put("approvalSummary", creation.getApprovedOn() == null ? null
                 : "批准建设：" + creation.getApprovedOn() + "，" + creation.getApprovalDocumentNo());
         view.put("progressYear", creation.getReports().size() + 1);
-        view.put("opinionsSummary", opinions(records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(task.getProcessInstanceId())));
-        task.setVariablesLocal(view);
+        if (form.reads("opinionsSummary")) {
+            view.put("opinionsSummary", opinions(records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(task.getProcessInstanceId())));
+        }
+        return view;
     }
 
     /** Every agency's latest opinion so far (expert review, joint review), side by side. */

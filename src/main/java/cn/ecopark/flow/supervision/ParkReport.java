@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a park reports on its self-check or rectification task: the index-system catalogue's data (the same fields
@@ -16,8 +17,10 @@ import java.util.List;
  */
 record ParkReport(IndicatorValues figures, String indexValues, String report, String attachmentNames) {
 
-    static ParkReport read(DelegateTask task, IndexCatalogue catalogue, String reportField, String reportLabel) {
-        FormFields field = FormFields.of(task);
+    /** {@code shown}: what the form showed prefilled, which a field the park left out keeps. */
+    static ParkReport read(DelegateTask task, IndexCatalogue catalogue, String reportField, String reportLabel,
+                           Map<String, Object> shown) {
+        FormFields field = FormFields.of(task).orShown(shown);
         IndicatorValues figures = IndicatorValues.read(field);
         ParkReport report = new ParkReport(figures, IndexData.json(IndexData.read(field, catalogue, figures)),
                 field.text(reportField, reportLabel, 2000),

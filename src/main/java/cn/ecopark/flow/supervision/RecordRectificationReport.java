@@ -21,7 +21,8 @@ class RecordRectificationReport implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Review review = reviews.of(task);
-        ParkReport report = ParkReport.read(task, catalogues.current(), SupervisionVariables.RECTIFICATION_REPORT, "整改报告");
+        ParkReport report = ParkReport.read(task, catalogues.current(), SupervisionVariables.RECTIFICATION_REPORT, "整改报告",
+                ShowReviewOnTask.reported(review));
         review.rectified(report.figures(), report.indexValues(), report.report(), report.attachmentNames(), AppClock.now());
         reviews.save(review);
     }

@@ -21,7 +21,8 @@ class RecordSelfCheck implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Review review = reviews.of(task);
-        ParkReport report = ParkReport.read(task, catalogues.current(), SupervisionVariables.SELF_CHECK_REPORT, "自查报告");
+        ParkReport report = ParkReport.read(task, catalogues.current(), SupervisionVariables.SELF_CHECK_REPORT, "自查报告",
+                ShowReviewOnTask.reported(review));
         review.selfChecked(report.figures(), report.indexValues(), report.report(), report.attachmentNames(), AppClock.now());
         reviews.save(review);
     }

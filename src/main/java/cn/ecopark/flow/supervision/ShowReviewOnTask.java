@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
@@ -7,23 +8,26 @@ import cn.ecopark.flow.indexsystem.IndexCatalogues;
 import cn.ecopark.flow.indexsystem.IndexData;
 import cn.ecopark.flow.indexsystem.IndexEvaluation;
 import cn.ecopark.flow.indexsystem.IndicatorValues;
+import cn.ecopark.flow.formcontract.FormContract;
+import cn.ecopark.flow.formcontract.TaskDisplay;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * When a task of a re-inspection is created, puts what its form shows on the task as task-local variables: the
- * review, the data the park reported (prefilling the rectification report), the catalogue's judgement, the verdict, the
- * deadline and the agencies' spot-check opinions. They vanish with the task; the process keeps only ids.
+ * What the forms of a re-inspection's tasks show (the due-process steps aside: {@link ShowDueProcessOnTask}), computed
+ * when a form is read (see {@link TaskDisplay}): the review, the data the park reported (prefilling the rectification
+ * report), the catalogue's judgement, the verdict, the deadline and the agencies' spot-check opinions. The process
+ * keeps only ids.
  */
 @Component("showReviewOnTask")
-class ShowReviewOnTask implements TaskListener {
+class ShowReviewOnTask implements TaskDisplay {
 
     private final Reviews reviews;
     private final ParkRepository parks;
@@ -43,7 +47,15 @@ class ShowReviewOnTask implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public Set<String> processKeys() {
+        return Set.of(Supervision.REVIEW_PROCESS);
+    }
+
+    @Override
+    public Map<String, Object> of(DelegateTask task, FormContract form) {
+        if (ShowDueProcessOnTask.STEPS.contains(task.getTaskDefinitionKey())) {
+            return Map.of();
+        }
         Review review = reviews.of(task);
         Park park = parks.findById(review.getParkId()).orElseThrow();
         Map<String, Object> view = new HashMap<>();
@@ -56,8 +68,7 @@ class ShowReviewOnTask implements TaskListener {
                 : review.isSpotChecked() ? "首次复查（本批次抽中现场抽查）" : "首次复查（未抽中，以自查为准）");
         IndicatorValues figures = review.figures();
         if (figures != null) {
-            view.putAll(figures.fields());
-            view.putAll(IndexData.fieldsOf(review.getIndexValues()));
+            view.putAll(reported(review));
             view.put("planningEiaStatusName", figures.planningEiaStatus().chineseName());
             view.put("selfCheckReport", review.getSelfCheckReport());
             view.put("selfCheckAttachmentNames", review.getAttachmentNames());
@@ -84,11 +95,24 @@ class ShowReviewOnTask implements TaskListener {
         view.put("rectificationAttachmentNames", review.getRectificationAttachmentNames());
         view.put("rectificationStatusText", review.isRectificationOverdue() ? "整改期满，园区逾期未提交整改报告"
                 : review.getRectificationReportedAt() != null ? "已于 " + text(review.getRectificationReportedAt()) + " 提交整改报告" : null);
-        view.put("opinionsSummary", Opinions.latest(records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(
-                task.getProcessInstanceId()), DecideReviewVerdict.SPOT_CHECK_STEPS));
+        if (form.reads("opinionsSummary")) {
+            view.put("opinionsSummary", Opinions.latest(records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(
+                    task.getProcessInstanceId()), DecideReviewVerdict.SPOT_CHECK_STEPS));
+        }
         // Only what there is: a form hides the parts (the rectification) whose values are absent.
         view.values().removeIf(Objects::isNull);
-        task.setVariablesLocal(view);
+        return view;
+    }
+
+    /** The figures and index data the park reported last (its rectification report's prefill); none before its self-check. */
+    static Map<String, Object> reported(Review review) {
+        Map<String, Object> fields = new HashMap<>();
+        IndicatorValues figures = review.figures();
+        if (figures != null) {
+            fields.putAll(figures.fields());
+            fields.putAll(IndexData.fieldsOf(review.getIndexValues()));
+        }
+        return fields;
     }
 
     /** Each catalogue item as the version that judged saw it: value, requirement (with 待确认 marks), outcome. */
@@ -104,6 +128,6 @@ class ShowReviewOnTask implements TaskListener {
     }
 
     private static String text(Instant instant) {
-        return instant == null ? null : Supervision.DATE_TIME.format(instant);
+        return instant == null ? null : AppClock.DATE_TIME.format(instant);
     }
 }

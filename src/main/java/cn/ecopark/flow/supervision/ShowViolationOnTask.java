@@ -1,22 +1,26 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkRepository;
+import cn.ecopark.flow.formcontract.FormContract;
+import cn.ecopark.flow.formcontract.TaskDisplay;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * When a task of a violation case is created, puts what its form shows on the task as task-local variables: the
- * report, the park, the proposed sanction and (for ecology's decision) science's and commerce's opinions.
+ * What the forms of a violation case's tasks show (the due-process steps aside: {@link ShowDueProcessOnTask}), computed
+ * when a form is read (see {@link TaskDisplay}): the report, the park, the proposed sanction (with the date a struck-off
+ * park may apply again if decided today) and (for ecology's decision) science's and commerce's opinions.
  */
 @Component("showViolationOnTask")
-class ShowViolationOnTask implements TaskListener {
+class ShowViolationOnTask implements TaskDisplay {
 
     static final List<String> CONSULTATION_STEPS = List.of("scienceViolationOpinion", "commerceViolationOpinion");
 
@@ -34,7 +38,15 @@ class ShowViolationOnTask implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public Set<String> processKeys() {
+        return Set.of(ViolationCaseFiles.PROCESS_KEY);
+    }
+
+    @Override
+    public Map<String, Object> of(DelegateTask task, FormContract form) {
+        if (ShowDueProcessOnTask.STEPS.contains(task.getTaskDefinitionKey())) {
+            return Map.of();
+        }
         Violation violation = violations.of(task);
         Park park = parks.findById(violation.getParkId()).orElseThrow();
         Map<String, Object> view = new HashMap<>();
@@ -44,15 +56,17 @@ class ShowViolationOnTask implements TaskListener {
         view.put("caseReference", violation.getCaseReference());
         view.put("occurredOnText", violation.getOccurredOn().toString());
         view.put("violationDescription", violation.getDescription());
-        view.put("reportedText", "%s，%s".formatted(violation.getReportedBy(), Supervision.DATE_TIME.format(violation.getReportedAt())));
+        view.put("reportedText", "%s，%s".formatted(violation.getReportedBy(), AppClock.DATE_TIME.format(violation.getReportedAt())));
         view.put("sanctionName", violation.getSanction().chineseName());
         view.put("sanctionExplanation", violation.getSanctionExplanation());
         if (violation.getSanction() == Sanction.STRIKE_OFF) {
-            view.put("reapplyFromText", "如今日决定除名，园区自 " + Supervision.today().plusYears(3) + " 起方可重新申报");
+            view.put("reapplyFromText", "如今日决定除名，园区自 " + AppClock.today().plusYears(3) + " 起方可重新申报");
         }
-        view.put("opinionsSummary", Opinions.latest(records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(
-                task.getProcessInstanceId()), CONSULTATION_STEPS));
+        if (form.reads("opinionsSummary")) {
+            view.put("opinionsSummary", Opinions.latest(records.findByProcessInstanceIdOrderByDecidedAtAscIdAsc(
+                    task.getProcessInstanceId()), CONSULTATION_STEPS));
+        }
         procedures.latest(task.getProcessInstanceId()).ifPresent(p -> view.put("procedureSummary", p.summary()));
-        task.setVariablesLocal(view);
+        return view;
     }
 }

@@ -1,13 +1,6 @@
 package cn.ecopark.flow.supervision;
 
-
-import cn.ecopark.flow.calendar.AppClock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-
-/** The two workflows' keys and case number prefixes, and the engine's clock as the province reads it. */
+/** The two workflows' keys and case number prefixes. */
 final class Supervision {
 
     static final String REVIEW_PROCESS = "biennial-review";
@@ -17,17 +10,7 @@ final class Supervision {
     static final String REVIEW_PREFIX = "FCJC";
     /** 违法处理: WFCL-2028-0001. */
     static final String VIOLATION_PREFIX = "WFCL";
-    static final ZoneId SHANGHAI = AppClock.ZONE;
-    static final DateTimeFormatter DATE_TIME = AppClock.DATE_TIME;
 
     private Supervision() {
-    }
-
-    static Instant now() {
-        return AppClock.now();
-    }
-
-    static LocalDate today() {
-        return now().atZone(SHANGHAI).toLocalDate();
     }
 }

@@ -84,6 +84,11 @@ class StaffDayBrowserTests extends BrowserTest {
         WebElement comment = driver.findElement(By.cssSelector("textarea[id$='CityPre_comment']"));
         comment.sendKeys("材料齐全，同意上报省级联合审查。");
         assertThat(driver.findElement(By.cssSelector("[cam-tasklist-task]")).getText()).contains("申报信息", "办理意见", submitted.parkName());
+        // The application's data, computed when Tasklist reads the form's variables (no copy on the task).
+        assertThat(driver.findElement(By.cssSelector("input[id$='CityPre_parkName']")).getAttribute("value"))
+                .isEqualTo(submitted.parkName());
+        assertThat(driver.findElement(By.cssSelector("input[id$='CityPre_applicationNo']")).getAttribute("value"))
+                .isEqualTo(submitted.caseNo());
         Chromium.screenshot(driver, "tasklist-task-form");
 
         clickText("提交");

@@ -101,7 +101,7 @@ class GreenChannelModelTests {
         plain.calls().clear();
         for (String stub : List.of("registerGreenChannelProject", "planGreenChannelReviews", "pauseForCorrection",
                 "remindReviewDeadline", "flagReviewOverdue", "recordMissedCommitment", "recordCorrectionReply",
-                "recordJointReply", "recordProcedureResult", "recordSuppliedDocuments", "showGreenChannelOnTask")) {
+                "recordJointReply", "recordProcedureResult", "recordSuppliedDocuments")) {
             plain.stub(stub);
         }
         plain.delegate("startAgencyClock", execution -> {

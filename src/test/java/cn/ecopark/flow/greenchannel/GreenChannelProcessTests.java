@@ -6,6 +6,7 @@ import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.engine.InvalidInput;
 import cn.ecopark.flow.support.EcoparkSpringTest;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -44,6 +45,8 @@ class GreenChannelProcessTests {
     ApprovalRecordRepository records;
     @Autowired
     TaskService taskService;
+    @Autowired
+    FormService formService;
 
     @BeforeEach
     void init() {
@@ -102,9 +105,9 @@ class GreenChannelProcessTests {
                         tuple("science", "GREEN_TECHNOLOGY", null, 5, LocalDate.of(2026, 3, 9)));
         Task reform = driver.review(instance, "reform");
         assertThat(reform.getDueDate()).isEqualTo(Date.from(endOf("2026-03-04")));
-        assertThat((String) taskService.getVariableLocal(reform.getId(), "timeLimitText"))
+        assertThat((String) formService.getTaskFormVariables(reform.getId()).get("timeLimitText"))
                 .isEqualTo("法定时限：《企业投资项目核准和备案管理条例》（国务院令第673号）：备案是告知信息，不是审查，无审查时限");
-        assertThat((String) taskService.getVariableLocal(reform.getId(), "commitmentLimitText"))
+        assertThat((String) formService.getTaskFormVariables(reform.getId()).get("commitmentLimitText"))
                 .isEqualTo("绿色通道承诺时限：2 个工作日（待确认：绿色通道承诺时限为管理员设置，尚未记录来源文件）");
         assertThat(driver.tasks(instance)).extracting(Task::getTaskDefinitionKey).containsOnly("agencyReview").hasSize(4);
 
@@ -113,10 +116,10 @@ class GreenChannelProcessTests {
         }
         assertThat(projectOf(instance).getStatus()).isEqualTo(ProjectStatus.JOINT_REPLY);
         Task joint = driver.task(instance, "issueJointReply");
-        assertThat((String) taskService.getVariableLocal(joint.getId(), "opinionsSummary"))
+        assertThat((String) formService.getTaskFormVariables(joint.getId()).get("opinionsSummary"))
                 .contains("省生态环境厅（环境影响报告表审批，ecology-clerk）：同意")
                 .contains("省商务厅").contains("省科技厅").contains("省发展改革委");
-        assertThat(taskService.getVariableLocal(joint.getId(), "conflictsSummary")).isEqualTo("未发现意见冲突");
+        assertThat(formService.getTaskFormVariables(joint.getId()).get("conflictsSummary")).isEqualTo("未发现意见冲突");
 
         driver.jointReply(instance, reply("各部门均同意，依据鲁环发〔2021〕7号第十五条予以批复", null));
         assertThat(instance).isEnded().hasPassed("projectApproved");
@@ -134,9 +137,10 @@ class GreenChannelProcessTests {
                         tuple("agencyReview", "commerce", "commerce-clerk", Outcome.AGREE),
                         tuple("agencyReview", "science", "science-clerk", Outcome.AGREE),
                         tuple("issueJointReply", "ecology", "ecology-clerk", Outcome.ISSUED));
-        // The process keeps ids and decisions, never the project's documents: they lived on tasks only.
+        // The process keeps ids and decisions, never the project's documents: the forms showed them, computed from the
+        // project when read, and no variable held them beyond the intake (a start form's fields are removed once read).
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                .variableName("documentNames").list()).isNotEmpty().allMatch(v -> v.getTaskId() != null || "DELETED".equals(v.getState()));
+                .variableName("documentNames").list()).allMatch(v -> v.getTaskId() == null && "DELETED".equals(v.getState()));
     }
 
     // ---- One agency refuses: its decision stands, the reply reports it ----
@@ -169,9 +173,9 @@ class GreenChannelProcessTests {
             assertThat(c.agencies()).containsExactly("reform", "ecology", "commerce", "science");
         });
         Task joint = driver.task(instance, "issueJointReply");
-        assertThat((String) taskService.getVariableLocal(joint.getId(), "conflictsSummary"))
+        assertThat((String) formService.getTaskFormVariables(joint.getId()).get("conflictsSummary"))
                 .startsWith("【意见相左】省发展改革委不同意（《产业结构调整指导目录》限制类，不予核准），与省生态环境厅附条件同意");
-        assertThat((String) taskService.getVariableLocal(joint.getId(), "projectResultText")).startsWith("不予同意：有部门不同意");
+        assertThat((String) formService.getTaskFormVariables(joint.getId()).get("projectResultText")).startsWith("不予同意：有部门不同意");
 
         // The reply cannot record agreement: AGREE is no outcome of this step, nor any other verdict.
         for (String verdict : List.of("AGREE", "AGREE_WITH_CONDITIONS", "DISAGREE")) {
@@ -216,11 +220,11 @@ class GreenChannelProcessTests {
             assertThat(eia.getLimitDays()).isEqualTo(10);
             assertThat(eia.getCommitmentSource()).startsWith("待确认");
             Task task = driver.review(instance, "ecology");
-            assertThat((String) taskService.getVariableLocal(task.getId(), "timeLimitText"))
+            assertThat((String) formService.getTaskFormVariables(task.getId()).get("timeLimitText"))
                     .startsWith("法定时限：30 日（《中华人民共和国环境影响评价法》第二十二条");
-            assertThat((String) taskService.getVariableLocal(task.getId(), "commitmentLimitText"))
+            assertThat((String) formService.getTaskFormVariables(task.getId()).get("commitmentLimitText"))
                     .isEqualTo("绿色通道承诺时限：10 个工作日（待确认：绿色通道承诺时限为管理员设置，尚未记录来源文件）");
-            assertThat((String) taskService.getVariableLocal(task.getId(), "planningEiaConsistentName"))
+            assertThat((String) formService.getTaskFormVariables(task.getId()).get("planningEiaConsistentName"))
                     .startsWith(coveredByPlanningEia ? "符合园区规划环评结论：依法简化环评文件内容" : "不符合");
             // The approval sheet shows both limits side by side.
             assertThat(GreenChannelCaseFiles.caseFile(projectOf(instance)).details())
@@ -298,7 +302,7 @@ class GreenChannelProcessTests {
         Task missing = driver.task(instance, "supplyMissingDocuments");
         assertThat(missing.getAssignee()).isEqualTo("park-applicant");
         assertThat(missing.getDueDate()).isEqualTo(Date.from(endOf("2026-03-05")));
-        assertThat(taskService.getVariableLocal(missing.getId(), "missingDocumentsText")).isEqualTo("节能审查意见（非关键材料）");
+        assertThat(formService.getTaskFormVariables(missing.getId()).get("missingDocumentsText")).isEqualTo("节能审查意见（非关键材料）");
 
         driver.opinion("ecology", instance, "AGREE_WITH_CONDITIONS", "《环境影响评价法》", "SITE_AND_LAND", "严格按规划用地红线建设");
         driver.opinion("commerce", instance, "AGREE_WITH_CONDITIONS", "《外商投资法》", "SITE_AND_LAND", "不得占用园区预留用地");
@@ -313,7 +317,7 @@ class GreenChannelProcessTests {
         assertThat(projectOf(instance).getCommitments().get(0).suppliedAt()).isNotNull();
         assertThat(projectOf(instance).getStatus()).isEqualTo(ProjectStatus.JOINT_REPLY);
         Task joint = driver.task(instance, "issueJointReply");
-        assertThat((String) taskService.getVariableLocal(joint.getId(), "conflictsSummary"))
+        assertThat((String) formService.getTaskFormVariables(joint.getId()).get("conflictsSummary"))
                 .startsWith("【条件重叠】省生态环境厅、省商务厅均对“选址与用地”提出附加条件");
 
         assertThat(engine.getRuntimeService().getVariable(instance.getId(), "projectResult")).isEqualTo("AGREE_WITH_CONDITIONS");
@@ -346,7 +350,7 @@ class GreenChannelProcessTests {
         assertThat(driver.tasks(instance)).extracting(Task::getTaskDefinitionKey).containsExactly("supplyCorrection");
         Task correction = driver.task(instance, "supplyCorrection");
         assertThat(correction.getAssignee()).isEqualTo("ecology-clerk");
-        assertThat(taskService.getVariableLocal(correction.getId(), "correctionRequestText"))
+        assertThat(formService.getTaskFormVariables(correction.getId()).get("correctionRequestText"))
                 .isEqualTo("省商务厅要求补正：请补充外国投资者股权结构说明");
         GreenChannelProject project = projectOf(instance);
         assertThat(project.getStatus()).isEqualTo(ProjectStatus.CORRECTION_REQUESTED);
@@ -360,7 +364,7 @@ class GreenChannelProcessTests {
         driver.answerCorrection("ecology-clerk", instance);
 
         // Only the agencies without an opinion continue; each has its 2 working days again: Fri 13, Mon 16.
-        assertThat(driver.tasks(instance)).extracting(t -> taskService.getVariableLocal(t.getId(), "agencyName"))
+        assertThat(driver.tasks(instance)).extracting(t -> formService.getTaskFormVariables(t.getId()).get("agencyName"))
                 .containsExactlyInAnyOrder("省商务厅", "省科技厅");
         assertThat(driver.review(instance, "science").getId()).isNotEqualTo(scienceTaskBefore);
         assertThat(driver.review(instance, "science").getDueDate()).isEqualTo(Date.from(endOf("2026-03-16")));
@@ -373,7 +377,7 @@ class GreenChannelProcessTests {
             assertThat(p.deadlineBefore()).isEqualTo(LocalDate.of(2026, 3, 9));
             assertThat(p.deadlineAfter()).isEqualTo(LocalDate.of(2026, 3, 16));
         });
-        assertThat((String) taskService.getVariableLocal(driver.review(instance, "science").getId(), "agencyPausesSummary"))
+        assertThat((String) formService.getTaskFormVariables(driver.review(instance, "science").getId()).get("agencyPausesSummary"))
                 .isEqualTo("省科技厅：2026-03-05 起因“申请人补正材料”暂停计时（剩余 2 个工作日），2026-03-12 恢复，时限顺延至 2026-03-16");
 
         driver.agree("commerce", instance);
@@ -477,7 +481,7 @@ class GreenChannelProcessTests {
         assertThat(instance).isWaitingAt("acknowledgeIneligibility");
         Task notice = driver.task(instance, "acknowledgeIneligibility");
         assertThat(notice.getAssignee()).isEqualTo("park-applicant");
-        assertThat((String) taskService.getVariableLocal(notice.getId(), "ineligibleReason"))
+        assertThat((String) formService.getTaskFormVariables(notice.getId()).get("ineligibleReason"))
                 .contains("尚未被批准建设或命名").contains("第十五条");
         GreenChannelProject project = projectOf(instance);
         assertThat(project.getStatus()).isEqualTo(ProjectStatus.INELIGIBLE);
@@ -554,7 +558,7 @@ class GreenChannelProcessTests {
                 });
         assertThat(driver.review(instance, "reform").getPriority()).isEqualTo(100);
         Task supervise = driver.task(instance, "superviseOverdueReview");
-        assertThat(taskService.getVariableLocal(supervise.getId(), "overdueSummary").toString())
+        assertThat(formService.getTaskFormVariables(supervise.getId()).get("overdueSummary").toString())
                 .startsWith("省发展改革委的“项目备案（信息告知，不属审查）”办理时限 2026-03-04 已届满");
         driver.complete("ecology-clerk", supervise, Map.of("decision", "URGED", "comment", "电话督办，要求3月6日前办结"));
         assertThat(driver.task(instance, "superviseOverdueReview")).isNull();

@@ -44,7 +44,7 @@ class GreenFinanceIntakeModelTests {
     @BeforeEach
     void beans() {
         plain.calls().clear();
-        plain.stub("registerLibraryProject").stub("showProjectOnTask").stub("keepOpinionSharing")
+        plain.stub("registerLibraryProject").stub("keepOpinionSharing")
                 .stub("admitToGreenFinanceLibrary").stub("recordBankAction").stub("concludeBankFollowUp")
                 .stub("closeRefusedIntake");
     }

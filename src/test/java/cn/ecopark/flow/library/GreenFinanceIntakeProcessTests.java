@@ -83,7 +83,7 @@ class GreenFinanceIntakeProcessTests {
         assertThat(admitted.getStatus()).isEqualTo(IntakeStatus.ADMITTED_FOLLOW_UP);
         assertThat(admitted.getPriority()).isEqualTo(Priority.FIRST);
         assertThat(admitted.preferences().names()).containsExactly("贷款审查审批优先", "贷款投放优先", "优惠利率", "期限延长");
-        Map<String, Object> cdbForm = driver.variablesLocal("cdb-clerk", instance, "cdbFollowUp");
+        Map<String, Object> cdbForm = driver.formShows("cdb-clerk", instance, "cdbFollowUp");
         assertThat(cdbForm).containsEntry("priorityName", "优先支持").containsEntry("requestedLoan", 3000.0)
                 .containsEntry("loanTermMonths", 120).containsEntry("preferencesSummary", "贷款审查审批优先、贷款投放优先、优惠利率、期限延长")
                 .containsEntry("pollutionStandingName", "未纳入污染防治项目库");

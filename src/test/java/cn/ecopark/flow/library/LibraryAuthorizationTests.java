@@ -104,13 +104,13 @@ class LibraryAuthorizationTests {
     // ---- Task form and variables: Java API ----
 
     @Test
-    void aBankClerksTaskVariablesShowSharedOpinionsOnlyAndEachReadIsAudited() {
+    void aBankClerksTaskFormShowsSharedOpinionsOnlyAndEachReadIsAudited() {
         int before = audited();
-        Map<String, Object> variables = actors.as("pboc-clerk", () -> taskService.getVariables(pbocTask.getId()));
-        String shown = variables.toString();
+        Map<String, Object> form = actors.as("pboc-clerk", () -> formService.getTaskFormVariables(pbocTask.getId()));
+        String shown = form.toString();
         assertNoInternalOpinion(shown);
         assertThat(shown).contains(REFORM_SHARED).contains(FINANCE_SHARED).contains("同意纳入省绿色金融项目库");
-        assertThat(variables).containsEntry("requestedLoan", 3000.0).containsEntry("totalInvestment", 6000.0)
+        assertThat(form).containsEntry("requestedLoan", 3000.0).containsEntry("totalInvestment", 6000.0)
                 .doesNotContainKeys("shareWithBanks", "comment", "basis");
         assertThat(audited()).isEqualTo(before + 1);
         FinancingDataRead read = lastRead();
@@ -118,25 +118,36 @@ class LibraryAuthorizationTests {
         assertThat(read.agency()).isEqualTo("pboc");
         assertThat(read.caseNo()).isEqualTo(green.getBusinessKey());
         assertThat(read.readVia()).isEqualTo("TASK");
-        assertThat(read.source()).contains("pbocFollowUp").contains(pbocTask.getId()).contains("GetTaskVariablesCmd");
+        assertThat(read.source()).contains("pbocFollowUp").contains(pbocTask.getId()).contains("GetTaskFormVariablesCmd");
         assertThat(read.readAt()).isNotNull();
 
-        String form = actors.as("pboc-clerk", () -> formService.getTaskFormVariables(pbocTask.getId())).toString();
-        assertNoInternalOpinion(form);
-        assertThat(form).contains(REFORM_SHARED);
-        assertThat(actors.as("pboc-clerk", () -> taskService.getVariableLocal(pbocTask.getId(), "opinionsSummary")).toString())
-                .doesNotContain(ECOLOGY_GREEN_INTERNAL);
+        // What the form shows is computed for it, never a variable: the task's variables are the case's ids and
+        // decisions (no opinion, no financing figure), and their read is audited all the same.
+        Map<String, Object> variables = actors.as("pboc-clerk", () -> taskService.getVariables(pbocTask.getId()));
+        assertNoInternalOpinion(variables.toString());
+        assertThat(variables).containsKey("caseNo").doesNotContainKeys("opinionsSummary", "requestedLoan", "totalInvestment");
+        assertThat(actors.as("pboc-clerk", () -> taskService.getVariableLocal(pbocTask.getId(), "opinionsSummary"))).isNull();
         assertThat(audited()).isEqualTo(before + 3);
         assertThat(lastRead().source()).contains("GetTaskVariableCmd");
     }
 
     @Test
-    void finsupsAdmissionTaskHidTheInternalOpinionsToo() {
-        List<String> summaries = engineHistoryOfOpinionsShownTo("finsupAdmission");
-        assertThat(summaries).singleElement().satisfies(s -> {
-            assertNoInternalOpinion(s);
-            assertThat(s).contains(REFORM_SHARED);
-        });
+    void finsupsAdmissionFormHidesTheInternalOpinionsTooAndTheEngineKeepsNoCopy() {
+        ProcessInstance other = driver.submit(Library.GREEN_FINANCE,
+                LibraryDriver.greenRequest(LibraryDriver.pollutionRequest(driver.park(ParkStatus.NAMED))));
+        driver.opinion("ecology-clerk", other, "ecologyRecommendation", "AGREE", ECOLOGY_GREEN_INTERNAL, false);
+        driver.opinion("reform-clerk", other, "reformRecommendation", "AGREE", REFORM_SHARED, true);
+        String shown = (String) driver.formShows("finsup-clerk", other, "finsupAdmission").get("opinionsSummary");
+        assertNoInternalOpinion(shown);
+        assertThat(shown).contains(REFORM_SHARED);
+        // No variable, runtime or historic, holds the internal opinion or any task's opinion summary.
+        for (ProcessInstance instance : List.of(other, green)) {
+            assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance.getId()).list())
+                    .noneMatch(v -> String.valueOf(v.getValue()).contains(ECOLOGY_GREEN_INTERNAL));
+            assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list())
+                    .noneMatch(v -> String.valueOf(v.getValue()).contains(ECOLOGY_GREEN_INTERNAL)
+                            || "opinionsSummary".equals(v.getName()));
+        }
     }
 
     @Test
@@ -145,7 +156,7 @@ class LibraryAuthorizationTests {
         ProcessInstance other = driver.submit(Library.POLLUTION_PREVENTION, LibraryDriver.pollutionRequest(driver.park(ParkStatus.NAMED)));
         driver.opinion("ecology-clerk", other, "ecologyEntryReview", "APPROVE", "生态环境厅：另案内部意见", false);
         Task financeTask = driver.task(other, "financeFundingReview");
-        assertThat(actors.as("finance-clerk", () -> taskService.getVariables(financeTask.getId())).toString())
+        assertThat(actors.as("finance-clerk", () -> formService.getTaskFormVariables(financeTask.getId())).toString())
                 .contains("生态环境厅：另案内部意见");
         assertThat(audit.findAll()).noneMatch(r -> r.reader().equals("finance-clerk") || r.reader().equals("ecology-clerk"));
         assertThat(audited()).isEqualTo(before);
@@ -168,20 +179,27 @@ class LibraryAuthorizationTests {
     void throughTheEngineRestApiABankClerkSeesNoInternalOpinionAndEveryReadIsAudited() {
         int before = audited();
         String base = "/engine-rest/task/" + pbocTask.getId();
-        for (String path : List.of(base + "/variables", base + "/form-variables", base + "/localVariables",
+        Http.Response form = http.get(base + "/form-variables", "pboc-clerk");
+        assertThat(form.status()).isEqualTo(200);
+        assertNoInternalOpinion(form.body());
+        assertThat(form.json().get("opinionsSummary").get("value").asText()).contains(REFORM_SHARED).contains(FINANCE_SHARED);
+        assertThat(form.json().get("requestedLoan").get("type").asText()).isEqualTo("Double");
+        // The variable reads answer the case's ids and decisions: what the form shows is not among them.
+        for (String path : List.of(base + "/variables", base + "/localVariables",
                 "/engine-rest/task?processInstanceId=" + green.getId() + "&withTaskVariablesInReturn=true",
                 "/engine-rest/variable-instance?processInstanceIdIn=" + green.getId())) {
             Http.Response response = http.get(path, "pboc-clerk");
             assertThat(response.status()).as(path).isEqualTo(200);
             assertNoInternalOpinion(response.body());
-            assertThat(response.body()).as(path).contains(REFORM_SHARED);
+            assertThat(response.body()).as(path).doesNotContain(REFORM_SHARED).doesNotContain("requestedLoan");
         }
-        assertThat(audited()).isEqualTo(before + 5);
-        assertThat(audit.findByProjectIdOrderByReadAtAscIdAsc(projectId).subList(before, before + 5))
+        // Each read of the task's variables is audited; the variable-instance list holds no task's variables (and no
+        // financing data), so it is not.
+        assertThat(audited()).isEqualTo(before + 4);
+        assertThat(audit.findByProjectIdOrderByReadAtAscIdAsc(projectId).subList(before, before + 4))
                 .allSatisfy(r -> assertThat(r.reader()).isEqualTo("pboc-clerk"))
                 .extracting(r -> r.source().substring(r.source().lastIndexOf('：') + 1))
-                .containsExactly("GetTaskVariablesCmd", "GetTaskFormVariablesCmd", "GetTaskVariablesCmd",
-                        "GetTaskVariablesCmd", "VariableInstanceQueryImpl");
+                .containsExactly("GetTaskFormVariablesCmd", "GetTaskVariablesCmd", "GetTaskVariablesCmd", "GetTaskVariablesCmd");
         assertThat(http.get("/engine-rest/process-instance/" + green.getId() + "/variables", "pboc-clerk").status())
                 .isIn(403, 404);
         assertThat(http.get("/engine-rest/history/variable-instance?processInstanceId=" + green.getId(), "pboc-clerk")
@@ -315,14 +333,6 @@ class LibraryAuthorizationTests {
         long audited = list(page.get("projects")).stream().count();
         assertThat(audit.findAll()).filteredOn(r -> r.reader().equals("cbirc-clerk")
                 && r.source().equals("GET /api/libraries/green-finance/projects?page=0&size=100")).hasSize((int) audited);
-    }
-
-    /** What the (completed) task showed in its opinions field, from the engine's history. */
-    private List<String> engineHistoryOfOpinionsShownTo(String taskKey) {
-        String taskId = history.createHistoricTaskInstanceQuery().processInstanceId(green.getId()).taskDefinitionKey(taskKey)
-                .singleResult().getId();
-        return history.createHistoricVariableInstanceQuery().taskIdIn(taskId).variableName("opinionsSummary").list().stream()
-                .map(v -> (String) v.getValue()).toList();
     }
 
     private static List<JsonNode> list(JsonNode array) {

@@ -6,6 +6,7 @@ import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.park.ParkStatus;
 import cn.ecopark.flow.park.ParkType;
 import cn.ecopark.flow.support.Actors;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -30,15 +31,17 @@ public class LibraryDriver {
     private final LibraryProjectRepository projects;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+    private final FormService formService;
     private final HistoryService historyService;
     private final Actors actors;
 
     LibraryDriver(ParkRepository parks, LibraryProjectRepository projects, RuntimeService runtimeService,
-                  TaskService taskService, HistoryService historyService, Actors actors) {
+                  TaskService taskService, FormService formService, HistoryService historyService, Actors actors) {
         this.parks = parks;
         this.projects = projects;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
+        this.formService = formService;
         this.historyService = historyService;
         this.actors = actors;
     }
@@ -168,7 +171,8 @@ public class LibraryDriver {
         decide("finsup-clerk", instance, "finsupAdmission", "APPROVE", "同意纳入省绿色金融项目库");
     }
 
-    public Map<String, Object> variablesLocal(String userId, ProcessInstance instance, String taskKey) {
-        return actors.as(userId, () -> taskService.getVariablesLocal(task(instance, taskKey).getId()));
+    /** What the task's form shows the user (its form variables, as Tasklist reads them). */
+    public Map<String, Object> formShows(String userId, ProcessInstance instance, String taskKey) {
+        return actors.as(userId, () -> formService.getTaskFormVariables(task(instance, taskKey).getId()));
     }
 }

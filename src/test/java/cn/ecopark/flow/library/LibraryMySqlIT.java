@@ -9,7 +9,7 @@ import cn.ecopark.flow.support.Http;
 import cn.ecopark.flow.support.MySqlTestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,7 +63,7 @@ class LibraryMySqlIT {
     @Autowired
     FinancingDataReadRepository audit;
     @Autowired
-    TaskService taskService;
+    FormService formService;
     @Autowired
     Actors actors;
 
@@ -86,7 +86,7 @@ class LibraryMySqlIT {
         driver.opinion("reform-clerk", green, "reformRecommendation", "AGREE", SHARED, true);
         driver.admit(green);
         String cdbTask = driver.task(green, "cdbFollowUp").getId();
-        String shown = actors.as("cdb-clerk", () -> taskService.getVariables(cdbTask)).toString();
+        String shown = actors.as("cdb-clerk", () -> formService.getTaskFormVariables(cdbTask)).toString();
         assertThat(shown).contains(SHARED).doesNotContain(INTERNAL);
 
         driver.decide("pboc-clerk", green, "pbocFollowUp", "DECLINE", "项目不属于再贷款支持领域");

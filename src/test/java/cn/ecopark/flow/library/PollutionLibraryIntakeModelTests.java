@@ -62,7 +62,7 @@ class PollutionLibraryIntakeModelTests {
     @BeforeEach
     void beans() {
         plain.calls().clear();
-        plain.stub("registerLibraryProject").stub("showProjectOnTask").stub("keepOpinionSharing")
+        plain.stub("registerLibraryProject").stub("keepOpinionSharing")
                 .stub("recordPollutionFunding").stub("admitToPollutionLibrary").stub("closeRefusedIntake")
                 .object("checkPollutionEntry", entryCheck);
     }

@@ -67,7 +67,7 @@ class PollutionLibraryIntakeProcessTests {
         Park park = driver.park(ParkStatus.NAMED);
         ProcessInstance instance = toFinance(LibraryDriver.pollutionRequest(park));
         assertThat(instance.getBusinessKey()).matches("WRFZ-\\d{4}-\\d{4}");
-        Map<String, Object> shown = driver.variablesLocal("finance-clerk", instance, "financeFundingReview");
+        Map<String, Object> shown = driver.formShows("finance-clerk", instance, "financeFundingReview");
         assertThat(shown).containsEntry("suggestedPriorityName", "优先支持").containsEntry("requestedFunding", 800.0)
                 .containsEntry("maturityName", "条件成熟").containsEntry("parkName", park.getName());
         assertThat((String) shown.get("entryNote")).contains("已命名");
@@ -104,7 +104,7 @@ class PollutionLibraryIntakeProcessTests {
     @Test
     void lessThanRequestedIsPartialFunding() {
         ProcessInstance instance = toFinance(LibraryDriver.pollutionRequest(driver.park(ParkStatus.APPROVED_TO_BUILD)));
-        assertThat(driver.variablesLocal("finance-clerk", instance, "financeFundingReview"))
+        assertThat(driver.formShows("finance-clerk", instance, "financeFundingReview"))
                 .containsEntry("suggestedPriorityName", "一般支持");
         driver.fund(instance, "SECOND", 300, "2027-05-20");
         assertThat(instance).isEnded().hasPassed("projectAdmitted");
@@ -129,7 +129,7 @@ class PollutionLibraryIntakeProcessTests {
         Map<String, Object> form = LibraryDriver.pollutionRequest(driver.park(ParkStatus.NAMED));
         form.put("readiness", "FEASIBILITY_APPROVED");
         ProcessInstance instance = driver.submit(Library.POLLUTION_PREVENTION, form);
-        assertThat(driver.variablesLocal("ecology-clerk", instance, "ecologyEntryReview"))
+        assertThat(driver.formShows("ecology-clerk", instance, "ecologyEntryReview"))
                 .containsEntry("suggestedPriorityName", "储备项目");
         driver.opinion("ecology-clerk", instance, "ecologyEntryReview", "APPROVE", "同意作为储备项目入库", false);
         assertThat(instance).isEnded().hasPassed("admitToLibrary").hasNotPassed("financeFundingReview");
@@ -147,7 +147,7 @@ class PollutionLibraryIntakeProcessTests {
         LibraryIntake intake = intakeOf(instance);
         assertThat(intake.getStatus()).isEqualTo(IntakeStatus.REFUSED);
         assertThat(intake.getRefusalReason()).contains("尚未被批准建设或命名");
-        Map<String, Object> notice = driver.variablesLocal("park-applicant", instance, "notifyRefusal");
+        Map<String, Object> notice = driver.formShows("park-applicant", instance, "notifyRefusal");
         assertThat(notice).containsEntry("refusalReason", intake.getRefusalReason()).containsEntry("statusName", "不予入库");
         assertThat(notice.get("opinionsSummary")).isNull();
 

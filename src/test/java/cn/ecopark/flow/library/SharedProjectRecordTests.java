@@ -35,7 +35,7 @@ class SharedProjectRecordTests {
         ProcessInstance finance = driver.submit(Library.GREEN_FINANCE, green);
         assertThat(projectIdOf(finance)).isEqualTo(projectId);
         assertThat(projects.findAll()).filteredOn(p -> p.getProjectName().equals(form.get("projectName"))).hasSize(1);
-        assertThat(driver.variablesLocal("reform-clerk", finance, "reformRecommendation").get("pollutionStandingName"))
+        assertThat(driver.formShows("reform-clerk", finance, "reformRecommendation").get("pollutionStandingName"))
                 .isEqualTo("审核中（" + pollution.getBusinessKey() + "）");
 
         driver.opinion("ecology-clerk", pollution, "ecologyEntryReview", "APPROVE", "符合入库条件", false);
@@ -52,7 +52,7 @@ class SharedProjectRecordTests {
         // In a park approved to build, being in the pollution-prevention library earns the preferential rate.
         assertThat(project.intake(finance.getBusinessKey()).preferences().names())
                 .containsExactly("贷款审查审批优先", "贷款投放优先", "优惠利率");
-        assertThat(driver.variablesLocal("cdb-clerk", finance, "cdbFollowUp").get("pollutionStandingName"))
+        assertThat(driver.formShows("cdb-clerk", finance, "cdbFollowUp").get("pollutionStandingName"))
                 .isEqualTo("已入库，已安排资金（" + pollution.getBusinessKey() + "，一般支持），已安排资金 800.00 万元");
     }
 }

@@ -6,6 +6,7 @@ import cn.ecopark.flow.park.ParkRepository;
 import cn.ecopark.flow.park.ParkType;
 import cn.ecopark.flow.support.Actors;
 import cn.ecopark.flow.support.CreditCodes;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -31,11 +32,14 @@ public class ParkApplicationDriver {
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+    private final FormService formService;
     private final Actors actors;
 
-    ParkApplicationDriver(RuntimeService runtimeService, TaskService taskService, Actors actors, ParkRepository parks) {
+    ParkApplicationDriver(RuntimeService runtimeService, TaskService taskService, FormService formService, Actors actors,
+                          ParkRepository parks) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
+        this.formService = formService;
         this.actors = actors;
         registry = parks;
     }
@@ -161,8 +165,8 @@ public class ParkApplicationDriver {
         form.putAll(changes);
         actors.as("park-applicant", () -> {
             Task task = task(instance, "correctApplication");
-            // The correction form is prefilled from the task: submit what it shows plus the changes, as Tasklist does.
-            Map<String, Object> shown = new HashMap<>(taskService.getVariablesLocal(task.getId()));
+            // The correction form is prefilled with the application: submit what it shows plus the changes, as Tasklist does.
+            Map<String, Object> shown = new HashMap<>(formService.getTaskFormVariables(task.getId()));
             shown.keySet().retainAll(ApplicationForm.FIELDS);
             shown.putAll(form);
             taskService.complete(task.getId(), shown);

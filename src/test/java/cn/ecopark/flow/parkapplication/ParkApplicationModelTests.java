@@ -81,7 +81,7 @@ class ParkApplicationModelTests {
     @BeforeEach
     void beans() {
         plain.calls().clear();
-        for (String stub : List.of("registerApplication", "showApplicationOnTask", "showSubsidyOnTask", "applyCorrection",
+        for (String stub : List.of("registerApplication", "applyCorrection",
                 "evaluateParkIndicators", "guardNamingByIndex", "answerObjections", "nameThePark", "awardSubsidy",
                 "recordDisbursement", "closeRejectedApplication")) {
             plain.stub(stub);

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.parkapplication;
 
+import cn.ecopark.flow.indexsystem.IndexData;
 import cn.ecopark.flow.approval.ApprovalRecord;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
 import cn.ecopark.flow.approval.Outcome;
@@ -13,6 +14,7 @@ import cn.ecopark.flow.support.EcoparkSpringTest;
 import cn.ecopark.flow.engine.InvalidInput;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -56,6 +58,8 @@ class ParkApplicationProcessTests {
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    FormService formService;
     @Autowired
     PublicNoticeObjections objections;
     @Autowired
@@ -118,7 +122,7 @@ class ParkApplicationProcessTests {
 
         assertThat(instance).hasPassed("nameThePark").isWaitingAt("ecologySubsidyOpinion");
         driver.ecologyAgreesToSubsidy(instance);
-        assertThat(taskService.getVariableLocal(driver.task(instance, "decideSubsidy").getId(), "ecologySubsidyOpinion"))
+        assertThat(formService.getTaskFormVariables(driver.task(instance, "decideSubsidy").getId()).get("ecologySubsidyOpinion"))
                 .asString().startsWith("同意（ecology-clerk，").contains("同意按第十条给予奖补");
         assertThat(parkOf(instance).getStatus()).isEqualTo(ParkStatus.NAMED);
         assertThat(parkOf(instance).getNamedOn()).isNotNull();
@@ -132,7 +136,7 @@ class ParkApplicationProcessTests {
         award.put("comment", "按政策上限核定");
         driver.complete("finance-clerk", instance, "decideSubsidy", award);
         assertThat(instance).isWaitingAt("recordDisbursement");
-        assertThat(taskService.getVariableLocal(driver.task(instance, "recordDisbursement").getId(), "subsidyAwardedAmount"))
+        assertThat(formService.getTaskFormVariables(driver.task(instance, "recordDisbursement").getId()).get("subsidyAwardedAmount"))
                 .isEqualTo(3_000_000.0);
 
         Map<String, Object> paid = new HashMap<>();
@@ -265,14 +269,23 @@ class ParkApplicationProcessTests {
         assertThat(instance).isWaitingAt("correctApplication");
         assertThat(applicationOf(instance).getStatus()).isEqualTo(ApplicationStatus.CORRECTION_REQUESTED);
         String taskId = driver.task(instance, "correctApplication").getId();
-        assertThat(taskService.getVariablesLocal(taskId))
+        assertThat(formService.getTaskFormVariables(taskId))
                 .containsEntry("correctionReasons", "缺少园区总体规划批复文件")
                 .containsEntry("greenIslandFacilities", 3)
                 .containsEntry("parkType", "COMPREHENSIVE");
         assertThat(driver.task(instance, "correctApplication").getAssignee()).isEqualTo("park-applicant");
 
+        // The applicant sends the application's fields, not the index data: that keeps what the form showed.
+        Map<String, Object> indexBefore = IndexData.parse(applicationOf(instance).getIndexValues());
         driver.resubmit(instance, Map.of("attachmentNames", "创建申请书.pdf\n园区总体规划批复.pdf", "greenIslandFacilities", 4));
         assertThat(instance).isWaitingAt("cityPreReview");
+        assertThat(IndexData.parse(applicationOf(instance).getIndexValues()))
+                .containsEntry("lawCompliance", true).containsEntry("cleanerProductionAudit", indexBefore.get("cleanerProductionAudit"))
+                .containsEntry("ecoChainProjects", indexBefore.get("ecoChainProjects"));
+        // The whole prefilled form was submitted to the process; once read, none of it stays there.
+        assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKeys(ApplicationForm.FIELDS.toArray(String[]::new));
+        assertThat(formService.getTaskFormVariables(driver.task(instance, "cityPreReview").getId()))
+                .containsEntry("greenIslandFacilities", 4);
         assertThat(applicationOf(instance).getGreenIslandFacilities()).isEqualTo(4);
         assertThat(applicationOf(instance).getAttachmentNames()).contains("园区总体规划批复.pdf");
         assertThat(applicationOf(instance).getStatus()).isEqualTo(ApplicationStatus.CITY_REVIEW);
@@ -296,7 +309,7 @@ class ParkApplicationProcessTests {
         driver.opinion("science-clerk", instance, "scienceJointReview", "AGREE", "符合要求", null);
         driver.opinion("commerce-clerk", instance, "commerceJointReview", "DISAGREE", "外资企业入园比例数据与统计不符", null);
         assertThat(instance).hasPassed("summarizeJointReview").isWaitingAt("resolveJointDisagreement");
-        String opinions = (String) taskService.getVariableLocal(driver.task(instance, "resolveJointDisagreement").getId(), "opinionsSummary");
+        String opinions = (String) formService.getTaskFormVariables(driver.task(instance, "resolveJointDisagreement").getId()).get("opinionsSummary");
         assertThat(opinions).contains("省商务厅").contains("不同意").contains("外资企业入园比例数据与统计不符");
 
         driver.decide("ecology-clerk", instance, "resolveJointDisagreement", "RETURN_FOR_CORRECTION", "请核实外资企业入园数据");
@@ -326,7 +339,7 @@ class ParkApplicationProcessTests {
                 "园区内某企业存在夜间偷排问题，请核查"));
         assertThat(instance).isWaitingAt("reviewObjection");
         assertThat(applicationOf(instance).getStatus()).isEqualTo(ApplicationStatus.OBJECTION_REVIEW);
-        assertThat(taskService.getVariableLocal(driver.task(instance, "reviewObjection").getId(), "objectionContent"))
+        assertThat(formService.getTaskFormVariables(driver.task(instance, "reviewObjection").getId()).get("objectionContent"))
                 .isEqualTo("园区内某企业存在夜间偷排问题，请核查");
 
         driver.decide("ecology-clerk", instance, "reviewObjection", "DISMISS", "经现场核查，反映问题不属实");
@@ -347,7 +360,7 @@ class ParkApplicationProcessTests {
         actors.as("ecology-clerk", () -> objections.register(no, "园区绿岛设施尚未投入运行"));
         assertThat(applicationOf(instance).getObjections()).extracting(Objection::content)
                 .containsExactly("园区内某企业存在夜间偷排问题，请核查", "园区绿岛设施尚未投入运行");
-        assertThat(taskService.getVariableLocal(driver.task(instance, "reviewObjection").getId(), "objectionContent"))
+        assertThat(formService.getTaskFormVariables(driver.task(instance, "reviewObjection").getId()).get("objectionContent"))
                 .isEqualTo("异议1：园区内某企业存在夜间偷排问题，请核查\n异议2：园区绿岛设施尚未投入运行");
         driver.decide("ecology-clerk", instance, "reviewObjection", "DISMISS", "经现场核查，两项反映均不属实");
         assertThat(applicationOf(instance).getObjections()).allSatisfy(o -> {
@@ -358,7 +371,7 @@ class ParkApplicationProcessTests {
 
         // A third within the same period is reviewed and answered on its own.
         actors.as("ecology-clerk", () -> objections.register(no, "园区规划环评审查意见未落实"));
-        assertThat(taskService.getVariableLocal(driver.task(instance, "reviewObjection").getId(), "objectionContent"))
+        assertThat(formService.getTaskFormVariables(driver.task(instance, "reviewObjection").getId()).get("objectionContent"))
                 .isEqualTo("园区规划环评审查意见未落实");
         driver.decide("ecology-clerk", instance, "reviewObjection", "DISMISS", "审查意见已落实");
         assertThat(applicationOf(instance).getObjections()).hasSize(3).allSatisfy(o -> assertThat(o.answer()).isNotNull());
@@ -471,7 +484,7 @@ class ParkApplicationProcessTests {
         ProcessInstance instance = driver.submit(weak);
         driver.passCityReview(instance);
         driver.agreeJointReview(instance);
-        assertThat((String) taskService.getVariableLocal(driver.task(instance, "confirmNaming").getId(), "indexSummary"))
+        assertThat((String) formService.getTaskFormVariables(driver.task(instance, "confirmNaming").getId()).get("indexSummary"))
                 .contains("必选指标“工业园区重点企业清洁生产审核实施率”未达标").contains("未经省生态环境厅决定不得命名");
         driver.decide("ecology-clerk", instance, "confirmNaming", "REJECT", "清洁生产审核未全覆盖");
         assertThat(instance).isEnded().hasPassed("applicationRejected");
@@ -502,7 +515,7 @@ class ParkApplicationProcessTests {
         ParkApplication refused = applicationOf(second);
         assertThat(refused.getStatus()).isEqualTo(ApplicationStatus.INELIGIBLE);
         assertThat(refused.getIneligibleReason()).contains("已");
-        assertThat(taskService.getVariableLocal(driver.task(second, "acknowledgeIneligibility").getId(), "ineligibleReason"))
+        assertThat(formService.getTaskFormVariables(driver.task(second, "acknowledgeIneligibility").getId()).get("ineligibleReason"))
                 .isEqualTo(refused.getIneligibleReason());
         driver.decide("park-applicant", second, "acknowledgeIneligibility", "ACKNOWLEDGED", null);
         assertThat(second).isEnded().hasPassed("applicationNotAccepted");

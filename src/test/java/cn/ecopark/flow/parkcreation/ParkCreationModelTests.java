@@ -67,7 +67,7 @@ class ParkCreationModelTests {
     @BeforeEach
     void beans() {
         plain.calls().clear();
-        plain.stub("registerCreation").stub("closeRejectedCreation").stub("showCreationOnTask")
+        plain.stub("registerCreation").stub("closeRejectedCreation").stub("moveCreationToStage")
                 .stub("recordApprovalToBuild").stub("recordProgressReport")
                 .object("checkCreationEligibility", standing)
                 .object("checkConstructionStanding", standing);

@@ -13,7 +13,6 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -79,10 +78,7 @@ public final class ParkApplicationV2 {
         outcomes.setCamundaName("outcomes");
         outcomes.setCamundaValue("RECORDED");
         properties.addChildElement(outcomes);
-        CamundaTaskListener show = model.newInstance(CamundaTaskListener.class);
-        show.setCamundaEvent("create");
-        show.setCamundaDelegateExpression("${showApplicationOnTask}");
-        announce.builder().addExtensionElement(properties).addExtensionElement(show);
+        announce.builder().addExtensionElement(properties);
         return Bpmn.convertToString(model);
     }
 

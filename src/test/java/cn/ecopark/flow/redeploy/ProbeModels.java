@@ -10,7 +10,7 @@ public final class ProbeModels {
 
     /** A valid probe: one ecology step on the naming form, its listener an existing bean. */
     public static String valid() {
-        return probe("ecology", "parkConfirmNaming", "showApplicationOnTask", true);
+        return probe("ecology", "parkConfirmNaming", "guardNamingByIndex", true);
     }
 
     static String probe(String group, String formRef, String listenerBean, boolean drawTheTask) {

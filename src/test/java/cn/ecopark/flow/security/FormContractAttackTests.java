@@ -12,6 +12,7 @@ import cn.ecopark.flow.support.ParkCases;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -53,6 +54,8 @@ class FormContractAttackTests {
     LibraryDriver library;
     @Autowired
     TaskService taskService;
+    @Autowired
+    FormService formService;
     @Autowired
     RuntimeService runtimeService;
     @Autowired
@@ -137,7 +140,7 @@ class FormContractAttackTests {
     void fieldsAFormOnlyShowsNeverReachTheCase() {
         String caseNo = cases.submit(http).caseNo();
         Task city = cases.task(caseNo, "cityPreReview");
-        Object shownName = taskService.getVariableLocal(city.getId(), "parkName");
+        Object shownName = formService.getTaskFormVariables(city.getId()).get("parkName");
         http.post("/engine-rest/task/" + city.getId() + "/claim", "weihai-clerk", Http.json(Map.of("userId", "weihai-clerk")));
 
         // Tasklist may send the disabled fields back; a changed one is dropped, not stored.

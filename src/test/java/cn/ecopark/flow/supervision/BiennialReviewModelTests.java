@@ -89,7 +89,7 @@ class BiennialReviewModelTests {
         plain.calls().clear();
         for (String stub : List.of("startDueReviews", "recordMissedSelfCheck", "closeReviewPassed", "revokeReviewedPark",
                 "recordOverdueRectification", "closeWithoutRevocation", "recordStatementLapsed", "assignToPark",
-                "showReviewOnTask", "showDueProcessOnTask", "recordSelfCheck", "recordRectificationReport",
+                "recordSelfCheck", "recordRectificationReport",
                 "recordSanctionDecision", "recordStatement", "recordHearing")) {
             plain.stub(stub);
         }

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.approval.ApprovalRecord;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
@@ -17,6 +18,7 @@ import cn.ecopark.flow.support.EcoparkSpringTest;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -71,6 +73,8 @@ class BiennialReviewProcessTests {
     @Autowired
     TaskService taskService;
     @Autowired
+    FormService formService;
+    @Autowired
     ManagementService managementService;
     @Autowired
     RepositoryService repositoryService;
@@ -116,7 +120,7 @@ class BiennialReviewProcessTests {
         assertThat(List.of(firstReview, secondReview)).allSatisfy(review -> {
             assertThat(review.getCycleNo()).isEqualTo(1);
             assertThat(review.getDueOn()).isEqualTo(dueOn);
-            assertThat(review.getOpenedAt().atZone(Supervision.SHANGHAI).toLocalDate()).isEqualTo(dueOn);
+            assertThat(review.getOpenedAt().atZone(AppClock.ZONE).toLocalDate()).isEqualTo(dueOn);
             assertThat(review.getReviewNo()).matches("FCJC-" + dueOn.getYear() + "-\\d{4}");
             assertThat(review.getReviewBatch()).isEqualTo(YearMonth.from(dueOn).toString());
         });
@@ -140,7 +144,7 @@ class BiennialReviewProcessTests {
         Task selfCheck = tasks.task(drawnCase, "submitSelfCheck");
         assertThat(selfCheck.getAssignee()).isEqualTo("park-applicant");
         assertThat(selfCheck.getDueDate()).isAfter(Date.from(SupervisionDriver.at(dueOn.plusDays(26), 0)));
-        assertThat(taskService.getVariables(selfCheck.getId()))
+        assertThat(formService.getTaskFormVariables(selfCheck.getId()))
                 .containsEntry("caseNo", drawn.getReviewNo())
                 .containsEntry("cityName", "威海市")
                 .containsEntry("cycleName", "第1次复查（命名满2年）")
@@ -149,7 +153,7 @@ class BiennialReviewProcessTests {
         driver.selfCheck(drawnCase, SupervisionDriver.goodFigures());
         assertThat(drawnCase).isWaitingAt("ecologySpotCheck", "scienceSpotCheck", "commerceSpotCheck");
         assertThat(candidateGroups(tasks.task(drawnCase, "scienceSpotCheck"))).containsExactly("science");
-        assertThat(taskService.getVariablesLocal(tasks.task(drawnCase, "ecologySpotCheck").getId()))
+        assertThat(formService.getTaskFormVariables(tasks.task(drawnCase, "ecologySpotCheck").getId()))
                 .containsEntry("indexCatalogueVersion", "v1")
                 .containsEntry("indicatorsMetName", "指标体系（v1）：基本条件和必选指标均达标")
                 .containsEntry("planningEiaStatusName", "已完成并通过审查");
@@ -257,24 +261,24 @@ class BiennialReviewProcessTests {
                 .contains("必选指标“工业园区重点企业清洁生产审核实施率”未达标").contains("指标表第5项");
         Instant orderedAt = ClockUtil.getCurrentTime().toInstant();
         assertThat(ordered.getRectificationDeadline())
-                .isEqualTo(orderedAt.atZone(Supervision.SHANGHAI).plusMonths(6).toInstant());
+                .isEqualTo(orderedAt.atZone(AppClock.ZONE).plusMonths(6).toInstant());
 
         Task report = tasks.task(instance, "submitRectificationReport");
         assertThat(report.getAssignee()).isEqualTo("park-applicant");
         assertThat(report.getDueDate()).isEqualTo(Date.from(ordered.getRectificationDeadline()));
-        assertThat(taskService.getVariablesLocal(report.getId()))
+        assertThat(formService.getTaskFormVariables(report.getId()))
                 .containsEntry("cleanerProductionAudit", 60)
                 .containsEntry("lawCompliance", true)
                 .containsEntry("greenIslandFacilities", 3)
                 .containsEntry("verdictReason", ordered.getVerdictReason());
-        assertThat((String) taskService.getVariableLocal(report.getId(), "evaluationSummary"))
+        assertThat((String) formService.getTaskFormVariables(report.getId()).get("evaluationSummary"))
                 .contains("工业园区重点企业清洁生产审核实施率：60（要求：≥ 100 %）未达标");
 
         // Three months later the park reports; the three agencies re-check on site.
         SupervisionDriver.clockAt(namedOn.plusYears(2).plusMonths(3));
         driver.rectificationReport(instance, SupervisionDriver.goodFigures());
         assertThat(instance).isWaitingAt("ecologySpotCheck", "scienceSpotCheck", "commerceSpotCheck");
-        assertThat(taskService.getVariablesLocal(tasks.task(instance, "commerceSpotCheck").getId()))
+        assertThat(formService.getTaskFormVariables(tasks.task(instance, "commerceSpotCheck").getId()))
                 .containsEntry("roundName", "整改后复查（三部门现场核查）")
                 .containsKey("rectificationReport");
         driver.spotCheck(instance, "AGREE", "AGREE", "AGREE");
@@ -318,13 +322,13 @@ class BiennialReviewProcessTests {
         assertThat(instance).hasPassed("rectificationDeadlinePassed", "recordOverdueRectification")
                 .isWaitingAt("ecologySpotCheck", "scienceSpotCheck", "commerceSpotCheck");
         assertThat(driver.reload(review).isRectificationOverdue()).isTrue();
-        assertThat(taskService.getVariableLocal(tasks.task(instance, "ecologySpotCheck").getId(), "rectificationStatusText"))
+        assertThat(formService.getTaskFormVariables(tasks.task(instance, "ecologySpotCheck").getId()).get("rectificationStatusText"))
                 .isEqualTo("整改期满，园区逾期未提交整改报告");
 
         driver.spotCheck(instance, "AGREE", "AGREE", "DISAGREE");
         // Before any revocation: the written notice, the park's statement, and the hearing it asks for.
         assertThat(instance).isWaitingAt("issuePriorNotice");
-        assertThat((String) taskService.getVariableLocal(tasks.task(instance, "issuePriorNotice").getId(), "proposedMeasure"))
+        assertThat((String) formService.getTaskFormVariables(tasks.task(instance, "issuePriorNotice").getId()).get("proposedMeasure"))
                 .isEqualTo("撤销省级生态工业园区称号");
         driver.notice(instance);
         driver.statement("park-applicant", instance, "HEARING_REQUESTED", "对现场核查结论有异议，申请听证");
@@ -333,10 +337,10 @@ class BiennialReviewProcessTests {
         assertThat(driver.reload(review).getStatus()).isEqualTo(ReviewStatus.REVOCATION);
         Task confirm = tasks.task(instance, "confirmRevocation");
         assertThat(candidateGroups(confirm)).containsExactly("ecology");
-        assertThat((String) taskService.getVariableLocal(confirm.getId(), "opinionsSummary"))
+        assertThat((String) formService.getTaskFormVariables(confirm.getId()).get("opinionsSummary"))
                 .contains("省商务厅（commerce-clerk）：不同意").contains("省科技厅（science-clerk）：同意");
 
-        assertThat((String) taskService.getVariableLocal(confirm.getId(), "procedureSummary"))
+        assertThat((String) formService.getTaskFormVariables(confirm.getId()).get("procedureSummary"))
                 .contains("拟撤销省级生态工业园区称号").contains("听证笔录");
         Map<String, Object> decision = new HashMap<>();
         decision.put("decision", "APPROVE");
@@ -353,7 +357,7 @@ class BiennialReviewProcessTests {
         assertThat(instance).isEnded().hasPassed("revokeReviewedPark", "titleRevoked");
         Park revoked = driver.reload(park);
         assertThat(revoked.getStatus()).isEqualTo(ParkStatus.REVOKED);
-        assertThat(revoked.getRevokedOn()).isEqualTo(Supervision.today());
+        assertThat(revoked.getRevokedOn()).isEqualTo(AppClock.today());
         ParkStatusChange change = revoked.getHistory().get(revoked.getHistory().size() - 1);
         assertThat(change.fromStatus()).isEqualTo(ParkStatus.NAMED);
         assertThat(change.changedBy()).isEqualTo("ecology-clerk");
@@ -428,7 +432,7 @@ class BiennialReviewProcessTests {
         Review review = driver.latestReview(park);
         ProcessInstance instance = driver.instanceOf(review);
         Task selfCheck = tasks.task(instance, "submitSelfCheck");
-        assertThat((String) taskService.getVariableLocal(selfCheck.getId(), "selfCheckPeriodText"))
+        assertThat((String) formService.getTaskFormVariables(selfCheck.getId()).get("selfCheckPeriodText"))
                 .startsWith("20 个工作日（来源：待确认");
         Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).activityId("selfCheckDeadlinePassed")
                 .singleResult();
@@ -441,13 +445,13 @@ class BiennialReviewProcessTests {
         assertThat(instance).hasPassed("recordMissedSelfCheck").isWaitingAt("issuePriorNotice");
         Task notice = tasks.task(instance, "issuePriorNotice");
         assertThat(candidateGroups(notice)).containsExactly("ecology");
-        assertThat((String) taskService.getVariableLocal(notice.getId(), "suggestedGrounds")).contains("未在期限内提交第1次复查自查报告");
+        assertThat((String) formService.getTaskFormVariables(notice.getId()).get("suggestedGrounds")).contains("未在期限内提交第1次复查自查报告");
         driver.notice(instance);
 
         // The park gets the notice with the grounds and its statement period.
         Task statement = tasks.task(instance, "submitStatement");
         assertThat(statement.getAssignee()).isEqualTo("park-applicant");
-        assertThat((String) taskService.getVariableLocal(statement.getId(), "noticeText"))
+        assertThat((String) formService.getTaskFormVariables(statement.getId()).get("noticeText"))
                 .startsWith("事先告知（逾期未提交复查自查报告）：拟认定本次复查不合格并责令限期整改。").contains("待确认");
         SanctionProcedure procedure = procedures.latest(instance.getId()).orElseThrow();
         assertThat(procedure.getPurpose()).isEqualTo(SanctionProcedure.Purpose.SELF_CHECK_OVERDUE);
@@ -503,7 +507,7 @@ class BiennialReviewProcessTests {
             driver.startQueuedReviews();
             Review review = driver.latestReview(park);
             assertThat(review.getDueOn()).isEqualTo(dueOn);
-            assertThat(review.getOpenedAt().atZone(Supervision.SHANGHAI).toLocalDate()).isEqualTo(dueOn);
+            assertThat(review.getOpenedAt().atZone(AppClock.ZONE).toLocalDate()).isEqualTo(dueOn);
             ProcessInstance instance = driver.instanceOf(review);
             assertThat(instance.getProcessDefinitionId()).isEqualTo(redeployed.getId());
 

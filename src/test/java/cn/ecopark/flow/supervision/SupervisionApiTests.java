@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.parkapplication.ParkApplicationDriver;
 import cn.ecopark.flow.support.Actors;
@@ -49,8 +50,8 @@ class SupervisionApiTests {
 
     @Test
     void ecologyReportsAViolationAndManagersReadTheRevocationInTheParksHistory() {
-        Park park = driver.namedPark(Supervision.today().minusYears(1));
-        String report = Http.json(SupervisionDriver.report("SERIOUS_VIOLATION", "鲁环罚〔2026〕41号", Supervision.today()));
+        Park park = driver.namedPark(AppClock.today().minusYears(1));
+        String report = Http.json(SupervisionDriver.report("SERIOUS_VIOLATION", "鲁环罚〔2026〕41号", AppClock.today()));
         String url = "/api/parks/" + park.getId() + "/violations";
 
         assertThat(http.post(url, "science-clerk", report).status()).isEqualTo(403);
@@ -85,7 +86,7 @@ class SupervisionApiTests {
         assertThat(http.get(history, "ecology-clerk").status()).isEqualTo(200);
         JsonNode view = http.get(history, "manager").json();
         assertThat(view.get("statusName").asText()).isEqualTo("已撤销称号");
-        assertThat(view.get("revokedOn").asText()).isEqualTo(Supervision.today().toString());
+        assertThat(view.get("revokedOn").asText()).isEqualTo(AppClock.today().toString());
         JsonNode revocation = view.get("changes").get(view.get("changes").size() - 1);
         assertThat(revocation.get("fromStatusName").asText()).isEqualTo("已命名");
         assertThat(revocation.get("toStatusName").asText()).isEqualTo("已撤销称号");

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.casefile.CaseFile;
 import cn.ecopark.flow.casefile.CaseFiles;
 import cn.ecopark.flow.park.Park;
@@ -78,9 +79,9 @@ class SupervisionCaseFileTests {
         Http http = new Http(port);
         Map<String, Long> before = CaseFilePages.stages(http, "violation-handling");
         assertThat(before.keySet()).containsExactly("会商", "已处理", "不予处理", "记录在案");
-        Park park = driver.namedPark(Supervision.today().minusYears(1));
+        Park park = driver.namedPark(AppClock.today().minusYears(1));
         Violation violation = driver.reportViolation(park,
-                SupervisionDriver.report("SERIOUS_VIOLATION", "鲁环罚〔2026〕88号", Supervision.today().minusDays(10)));
+                SupervisionDriver.report("SERIOUS_VIOLATION", "鲁环罚〔2026〕88号", AppClock.today().minusDays(10)));
         ProcessInstance instance = driver.instanceOf(violation);
         driver.dueProcess(instance);
         tasks.opinion("science-clerk", instance, "scienceViolationOpinion", "AGREE", "内部会商意见甲", null);

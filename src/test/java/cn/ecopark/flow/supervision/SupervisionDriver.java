@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkFixture;
 import cn.ecopark.flow.park.ParkNamed;
@@ -75,7 +76,7 @@ public class SupervisionDriver {
     }
 
     static Instant at(LocalDate date, int hour) {
-        return date.atTime(LocalTime.of(hour, 0)).atZone(Supervision.SHANGHAI).toInstant();
+        return date.atTime(LocalTime.of(hour, 0)).atZone(AppClock.ZONE).toInstant();
     }
 
     /** Moves the engine clock to the date, 09:00 in Shandong. */

@@ -58,7 +58,7 @@ class ViolationHandlingModelTests {
     void beans() {
         plain.calls().clear();
         for (String stub : List.of("recordViolationOnly", "closeWithoutSanction", "applySanction", "recordStatementLapsed",
-                "assignToPark", "showViolationOnTask", "showDueProcessOnTask", "recordSanctionDecision", "recordStatement",
+                "assignToPark", "recordSanctionDecision", "recordStatement",
                 "recordHearing")) {
             plain.stub(stub);
         }

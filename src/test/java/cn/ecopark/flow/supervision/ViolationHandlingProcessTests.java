@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.approval.ApprovalRecord;
 import cn.ecopark.flow.approval.ApprovalRecordRepository;
 import cn.ecopark.flow.approval.Outcome;
@@ -18,6 +19,7 @@ import cn.ecopark.flow.web.ApiExceptionHandler;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -57,6 +59,8 @@ class ViolationHandlingProcessTests {
     @Autowired
     TaskService taskService;
     @Autowired
+    FormService formService;
+    @Autowired
     HistoryService historyService;
     @Autowired
     Actors actors;
@@ -79,9 +83,9 @@ class ViolationHandlingProcessTests {
 
     @Test
     void aNamedParkLosesItsTitleWithReasonDateAndDecisionMakersOnRecord() {
-        Park park = driver.namedPark(Supervision.today().minusYears(1));
+        Park park = driver.namedPark(AppClock.today().minusYears(1));
         Violation violation = driver.reportViolation(park,
-                SupervisionDriver.report("SERIOUS_VIOLATION", "鲁环罚〔2026〕15号", Supervision.today().minusDays(20)));
+                SupervisionDriver.report("SERIOUS_VIOLATION", "鲁环罚〔2026〕15号", AppClock.today().minusDays(20)));
         assertThat(violation.getCaseNo()).matches("WFCL-\\d{4}-\\d{4}");
         assertThat(violation.getReportedBy()).isEqualTo("ecology-clerk");
         assertThat(violation.getParkStatus()).isEqualTo(ParkStatus.NAMED);
@@ -90,15 +94,15 @@ class ViolationHandlingProcessTests {
         assertThat(instance.getBusinessKey()).isEqualTo(violation.getCaseNo());
         // Due process first: the written notice, then the park's statement period.
         assertThat(instance).isWaitingAt("issuePriorNotice");
-        assertThat((String) taskService.getVariableLocal(tasks.task(instance, "issuePriorNotice").getId(), "statementPeriodText"))
+        assertThat((String) formService.getTaskFormVariables(tasks.task(instance, "issuePriorNotice").getId()).get("statementPeriodText"))
                 .contains("5 个工作日").contains("待确认");
         driver.notice(instance);
         assertThat(tasks.task(instance, "submitStatement").getAssignee()).isEqualTo("park-applicant");
-        assertThat((String) taskService.getVariableLocal(tasks.task(instance, "submitStatement").getId(), "noticeText"))
+        assertThat((String) formService.getTaskFormVariables(tasks.task(instance, "submitStatement").getId()).get("noticeText"))
                 .startsWith("事先告知（违法违规处理（撤销称号或除名））：拟撤销称号。理由和依据：经查");
         driver.statement("park-applicant", instance, "SUBMITTED", "园区已督促企业整改，请求从轻处理。");
         assertThat(instance).isWaitingAt("scienceViolationOpinion", "commerceViolationOpinion");
-        assertThat(taskService.getVariables(tasks.task(instance, "scienceViolationOpinion").getId()))
+        assertThat(formService.getTaskFormVariables(tasks.task(instance, "scienceViolationOpinion").getId()))
                 .containsEntry("caseNo", violation.getCaseNo())
                 .containsEntry("kindName", "严重环境违法行为")
                 .containsEntry("caseReference", "鲁环罚〔2026〕15号")
@@ -109,14 +113,14 @@ class ViolationHandlingProcessTests {
 
         tasks.opinion("science-clerk", instance, "scienceViolationOpinion", "AGREE", "违法事实清楚，同意撤销称号", null);
         tasks.opinion("commerce-clerk", instance, "commerceViolationOpinion", "AGREE", "同意", null);
-        assertThat((String) taskService.getVariableLocal(tasks.task(instance, "decideViolation").getId(), "opinionsSummary"))
+        assertThat((String) formService.getTaskFormVariables(tasks.task(instance, "decideViolation").getId()).get("opinionsSummary"))
                 .contains("省科技厅（science-clerk）：同意。违法事实清楚").contains("省商务厅（commerce-clerk）：同意");
         tasks.opinion("ecology-clerk", instance, "decideViolation", "APPROVE", "鲁环字〔2026〕101号", null);
 
         assertThat(instance).isEnded().hasPassed("revokeParkTitle", "parkTitleRevoked").hasNotPassed("strikeOffPark");
         Park revoked = parks.findById(park.getId()).orElseThrow();
         assertThat(revoked.getStatus()).isEqualTo(ParkStatus.REVOKED);
-        assertThat(revoked.getRevokedOn()).isEqualTo(Supervision.today());
+        assertThat(revoked.getRevokedOn()).isEqualTo(AppClock.today());
         ParkStatusChange change = revoked.getHistory().get(revoked.getHistory().size() - 1);
         assertThat(change).extracting(ParkStatusChange::fromStatus, ParkStatusChange::toStatus, ParkStatusChange::changedBy,
                 ParkStatusChange::caseNo).containsExactly(ParkStatus.NAMED, ParkStatus.REVOKED, "ecology-clerk", violation.getCaseNo());
@@ -136,15 +140,15 @@ class ViolationHandlingProcessTests {
 
     @Test
     void aParkUnderConstructionIsStruckOffAndBannedForThreeYears() {
-        Park park = driver.approvedPark(SupervisionDriver.newParkName(), Supervision.today().minusMonths(8));
+        Park park = driver.approvedPark(SupervisionDriver.newParkName(), AppClock.today().minusMonths(8));
         Violation violation = driver.reportViolation(park,
-                SupervisionDriver.report("MAJOR_INCIDENT", "鲁环调查〔2026〕3号", Supervision.today().minusDays(2)));
+                SupervisionDriver.report("MAJOR_INCIDENT", "鲁环调查〔2026〕3号", AppClock.today().minusDays(2)));
         assertThat(violation.getSanction()).isEqualTo(Sanction.STRIKE_OFF);
         ProcessInstance instance = driver.instanceOf(violation);
         // No account answers for a park under construction yet: its city's bureau files the statement for it.
         driver.dueProcess("weihai-clerk", instance);
-        assertThat((String) taskService.getVariableLocal(tasks.task(instance, "commerceViolationOpinion").getId(), "reapplyFromText"))
-                .contains(Supervision.today().plusYears(3).toString());
+        assertThat((String) formService.getTaskFormVariables(tasks.task(instance, "commerceViolationOpinion").getId()).get("reapplyFromText"))
+                .contains(AppClock.today().plusYears(3).toString());
 
         tasks.opinion("science-clerk", instance, "scienceViolationOpinion", "AGREE", "同意除名", null);
         tasks.opinion("commerce-clerk", instance, "commerceViolationOpinion", "DISAGREE", "事故系外部原因引发，建议从轻", null);
@@ -163,13 +167,13 @@ class ViolationHandlingProcessTests {
         assertThat(procedure.getDecisionComment()).startsWith("事故调查报告认定外部原因");
         Park struckOff = parks.findById(park.getId()).orElseThrow();
         assertThat(struckOff.getStatus()).isEqualTo(ParkStatus.STRUCK_OFF);
-        assertThat(struckOff.getStruckOffOn()).isEqualTo(Supervision.today());
+        assertThat(struckOff.getStruckOffOn()).isEqualTo(AppClock.today());
         assertThat(struckOff.getHistory()).last().satisfies(change -> {
             assertThat(change.fromStatus()).isEqualTo(ParkStatus.APPROVED_TO_BUILD);
             assertThat(change.reason()).startsWith("重大突发环境事件（鲁环调查〔2026〕3号）").contains("三年内不得再次申请");
         });
         // The eligibility table reads the strike-off date: no new application to build until the third anniversary.
-        LocalDate anniversary = Supervision.today().plusYears(3);
+        LocalDate anniversary = AppClock.today().plusYears(3);
         ParkEligibility.Verdict early = eligibility.check(struckOff, ParkEligibility.Stage.CREATION, anniversary.minusDays(1));
         assertThat(early.eligible()).isFalse();
         assertThat(early.reason()).contains("自" + anniversary + "起方可重新申报");
@@ -178,9 +182,9 @@ class ViolationHandlingProcessTests {
 
     @Test
     void ecologyMayDecideNotToSanctionButMustSayWhy() {
-        Park park = driver.namedPark(Supervision.today().minusYears(3));
+        Park park = driver.namedPark(AppClock.today().minusYears(3));
         Violation violation = driver.reportViolation(park,
-                SupervisionDriver.report("SERIOUS_VIOLATION", "鲁环罚〔2026〕22号", Supervision.today()));
+                SupervisionDriver.report("SERIOUS_VIOLATION", "鲁环罚〔2026〕22号", AppClock.today()));
         ProcessInstance instance = driver.instanceOf(violation);
         driver.dueProcess(instance);
         tasks.opinion("science-clerk", instance, "scienceViolationOpinion", "DISAGREE", "违法主体为园区外企业", null);
@@ -200,9 +204,9 @@ class ViolationHandlingProcessTests {
 
     @Test
     void aRevocationWithoutACompletedStatementPeriodIsImpossible() {
-        Park park = driver.namedPark(Supervision.today().minusYears(1));
+        Park park = driver.namedPark(AppClock.today().minusYears(1));
         Violation violation = driver.reportViolation(park,
-                SupervisionDriver.report("STANDARD_NOT_MET", "鲁环函〔2026〕7号", Supervision.today().minusDays(5)));
+                SupervisionDriver.report("STANDARD_NOT_MET", "鲁环函〔2026〕7号", AppClock.today().minusDays(5)));
         assertThat(violation.getKind()).isEqualTo(ViolationKind.STANDARD_NOT_MET);
         assertThat(violation.getSanction()).isEqualTo(Sanction.REVOKE_TITLE);
         ProcessInstance instance = driver.instanceOf(violation);
@@ -225,7 +229,7 @@ class ViolationHandlingProcessTests {
         assertThat(tasks.task(instance, "decideViolation")).isNull();
         assertThatThrownBy(() -> procedures.requireCompletedBeforeSanction(instance.getId()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("陈述申辩程序未完成");
-        assertThatThrownBy(() -> open.decided("APPROVE", "", null, null, "ecology-clerk", Supervision.now()))
+        assertThatThrownBy(() -> open.decided("APPROVE", "", null, null, "ecology-clerk", AppClock.now()))
                 .isInstanceOf(IllegalStateException.class);
 
         // The park asks for a hearing: still not complete until the hearing is on record.
@@ -237,7 +241,7 @@ class ViolationHandlingProcessTests {
 
         tasks.opinion("science-clerk", instance, "scienceViolationOpinion", "AGREE", "同意撤销", null);
         tasks.opinion("commerce-clerk", instance, "commerceViolationOpinion", "AGREE", "同意", null);
-        assertThat((String) taskService.getVariableLocal(tasks.task(instance, "decideViolation").getId(), "procedureSummary"))
+        assertThat((String) formService.getTaskFormVariables(tasks.task(instance, "decideViolation").getId()).get("procedureSummary"))
                 .contains("陈述申辩：已申请听证：对认定事实有异议").contains("听证笔录（ecology-clerk");
         tasks.opinion("ecology-clerk", instance, "decideViolation", "APPROVE", "听证后事实清楚", null);
         assertThat(instance).isEnded().hasPassed("recordHearing", "parkTitleRevoked");
@@ -246,9 +250,9 @@ class ViolationHandlingProcessTests {
 
     @Test
     void whenTheParkLetsTheStatementPeriodPassTheCaseGoesOn() {
-        Park park = driver.namedPark(Supervision.today().minusYears(2));
+        Park park = driver.namedPark(AppClock.today().minusYears(2));
         Violation violation = driver.reportViolation(park,
-                SupervisionDriver.report("MAJOR_INCIDENT", "鲁环调查〔2026〕11号", Supervision.today()));
+                SupervisionDriver.report("MAJOR_INCIDENT", "鲁环调查〔2026〕11号", AppClock.today()));
         ProcessInstance instance = driver.instanceOf(violation);
         driver.notice(instance);
         driver.lapseStatement(instance);
@@ -258,14 +262,14 @@ class ViolationHandlingProcessTests {
     }
 
     private LocalDate calendarPlusFiveWorkingDays() {
-        return calendar.addWorkingDays(Supervision.today(), 5).value();
+        return calendar.addWorkingDays(AppClock.today(), 5).value();
     }
 
     @Test
     void aParkNeitherNamedNorApprovedHasTheViolationRecordedOnly() {
         Park park = parks.save(ParkFixture.register(SupervisionDriver.newParkName(), "jinan", ParkType.VENOUS, new BigDecimal("8")));
         Violation violation = driver.reportViolation(park,
-                SupervisionDriver.report("MAJOR_INCIDENT", "济环调查〔2026〕9号", Supervision.today()));
+                SupervisionDriver.report("MAJOR_INCIDENT", "济环调查〔2026〕9号", AppClock.today()));
         assertThat(violation.getSanction()).isEqualTo(Sanction.RECORD_ONLY);
         assertThat(violation.getStatus()).isEqualTo(ViolationStatus.RECORDED);
         assertThat(driver.instanceOf(violation)).isNull();
@@ -276,17 +280,17 @@ class ViolationHandlingProcessTests {
 
     @Test
     void onlyEcologyReportsValidReportsOneOpenCaseAtATime() {
-        Park park = driver.namedPark(Supervision.today().minusYears(2));
+        Park park = driver.namedPark(AppClock.today().minusYears(2));
         long before = violations.count();
-        Map<String, Object> report = SupervisionDriver.report("SERIOUS_VIOLATION", "鲁环罚〔2026〕30号", Supervision.today());
+        Map<String, Object> report = SupervisionDriver.report("SERIOUS_VIOLATION", "鲁环罚〔2026〕30号", AppClock.today());
         assertThatThrownBy(() -> actors.as("science-clerk", () -> driver.reportAsCurrentUser(park, report)))
                 .isInstanceOf(AuthorizationException.class);
 
-        Map<String, Object> badKind = SupervisionDriver.report("LITTERING", "x", Supervision.today());
+        Map<String, Object> badKind = SupervisionDriver.report("LITTERING", "x", AppClock.today());
         assertThatThrownBy(() -> driver.reportViolation(park, badKind)).isInstanceOf(InvalidInput.class).hasMessageStartingWith("kind");
-        Map<String, Object> future = SupervisionDriver.report("SERIOUS_VIOLATION", "x", Supervision.today().plusDays(1));
+        Map<String, Object> future = SupervisionDriver.report("SERIOUS_VIOLATION", "x", AppClock.today().plusDays(1));
         assertThatThrownBy(() -> driver.reportViolation(park, future)).isInstanceOf(InvalidInput.class).hasMessageStartingWith("occurredOn");
-        Map<String, Object> noReference = SupervisionDriver.report("SERIOUS_VIOLATION", " ", Supervision.today());
+        Map<String, Object> noReference = SupervisionDriver.report("SERIOUS_VIOLATION", " ", AppClock.today());
         assertThatThrownBy(() -> driver.reportViolation(park, noReference)).isInstanceOf(InvalidInput.class).hasMessageStartingWith("caseReference");
         assertThat(violations.count()).isEqualTo(before);
 
