@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.slf4j.Logger;
@@ -124,7 +126,19 @@ class RetryOnConflictPlugin extends AbstractProcessEnginePlugin {
             if (name.contains("Job") || name.contains("HistoryCleanup") || name.contains("Schema")) {
                 return false;
             }
-            return isConflict(error);
+            return isConflict(error) || lostTreeRace(command, error);
+        }
+
+        /**
+         * A step with an output mapping is a scope of its own: its execution hangs under the case's. When the other
+         * clerk's completion ends that branch in the same instant, this command may load the step's execution with
+         * its parent already gone and the engine fails on the missing parent (a NullPointerException inside the
+         * engine's history or variable code) instead of an optimistic-lock error. It is the same lost race: running
+         * it again finds the task completed and answers the stale-task 409.
+         */
+        private static boolean lostTreeRace(Command<?> command, Throwable error) {
+            return error instanceof NullPointerException
+                    && (command instanceof SubmitTaskFormCmd || command instanceof CompleteTaskCmd);
         }
 
         private static void pause(int attempt) {

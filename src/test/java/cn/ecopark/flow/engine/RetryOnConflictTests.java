@@ -3,14 +3,21 @@ package cn.ecopark.flow.engine;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Set;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -33,6 +40,38 @@ class RetryOnConflictTests {
     void aRefusalOnAnOpenTaskStands() {
         var interceptor = interceptorWith(Set.of());
         assertThatThrownBy(() -> interceptor.execute(refusedOn(TASK))).isInstanceOf(AuthorizationException.class);
+    }
+
+    /**
+     * Two clerks completing mapped steps of one joint review at once: the loser may load its step's execution after the
+     * winner ended the branch above it, and the engine fails on the missing parent. Run again, it finds the task done.
+     */
+    @Test
+    void aCompletionThatLostTheTreeToAnotherIsRunAgainAndAnsweredAsStale() {
+        AtomicInteger attempts = new AtomicInteger();
+        var submit = new SubmitTaskFormCmd(TASK, Map.of(), false, false) {
+            @Override
+            public VariableMap execute(CommandContext context) {
+                if (attempts.incrementAndGet() == 1) {
+                    throw new NullPointerException("getParent() is null");
+                }
+                throw new NullValueException("Cannot find task with id " + TASK + ": task is null");
+            }
+        };
+        assertThatThrownBy(() -> interceptorWith(Set.of()).execute(submit))
+                .isInstanceOfSatisfying(StaleTask.class, stale -> assertThat(stale.status()).isEqualTo(409));
+        assertThat(attempts).hasValue(2);
+    }
+
+    @Test
+    void aNullPointerElsewhereIsABugNotARace() {
+        AtomicInteger attempts = new AtomicInteger();
+        Command<Object> other = context -> {
+            attempts.incrementAndGet();
+            throw new NullPointerException("a bug");
+        };
+        assertThatThrownBy(() -> interceptorWith(Set.of()).execute(other)).isInstanceOf(NullPointerException.class);
+        assertThat(attempts).hasValue(1);
     }
 
     private static Command<Object> refusedOn(String taskId) {
