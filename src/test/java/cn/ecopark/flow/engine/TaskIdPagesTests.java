@@ -2,6 +2,8 @@ package cn.ecopark.flow.engine;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
@@ -50,6 +52,9 @@ class TaskIdPagesTests {
             task.setPriority(i * 3 % 41);
             tasks.saveTask(task);
             tasks.addCandidateGroup(task.getId(), i % 3 == 0 ? "ecology" : "city-weihai");
+            if (i == 9) {
+                tasks.addCandidateGroup(task.getId(), "ecology"); // the same group twice: one task, two links
+            }
             if (i % 5 == 0) {
                 tasks.addCandidateGroup(task.getId(), "science"); // two candidate links: duplicates for the join to fold
                 tasks.setAssignee(task.getId(), "ecology-clerk");
@@ -83,6 +88,36 @@ class TaskIdPagesTests {
                 }
             }
         }
+    }
+
+    @Test
+    void aQueueOfCandidateGroupsIsCountedFromTheLinksAloneAndCountsAsCamundaDoes() {
+        List<Supplier<TaskQuery>> queries = List.of(
+                () -> tasks.createTaskQuery().taskCandidateGroup("ecology").includeAssignedTasks(),
+                () -> tasks.createTaskQuery().taskCandidateGroupIn(List.of("ecology", "science")).includeAssignedTasks(),
+                () -> tasks.createTaskQuery().taskCandidateGroup("ecology"),
+                () -> tasks.createTaskQuery().taskCandidateGroup("ecology").includeAssignedTasks().taskNameLike("Review%"),
+                () -> tasks.createTaskQuery().taskCandidateGroup("ecology").includeAssignedTasks().dueBefore(new Date()),
+                () -> tasks.createTaskQuery().taskCandidateGroup("ecology").includeAssignedTasks().or().taskName("x").endOr());
+        List<Boolean> fromLinks = List.of(true, true, false, false, false, false);
+        for (int i = 0; i < queries.size(); i++) {
+            TaskQuery query = queries.get(i).get();
+            assertThat(query.count()).as("count %d", i).isEqualTo(query.list().size());
+            TaskQueryImpl configured = (TaskQueryImpl) queries.get(i).get();
+            configured.getTenantCheck().setTenantCheckEnabled(false); // no one signed in: no tenant condition
+            assertThat(TaskIdPages.IdPagedTaskManager.countsLinksAlone(configured)).as("from the links alone %d", i).isEqualTo(fromLinks.get(i));
+        }
+        assertThat(tasks.createTaskQuery().taskCandidateGroup("ecology").includeAssignedTasks().count()).as("task 9 once").isEqualTo(14);
+
+        // The stored 待办任务 filter, extended by an empty query as Tasklist's requests extend it.
+        Filter queue = engine.getFilterService().newTaskFilter("待办任务")
+                .setQuery(tasks.createTaskQuery().taskCandidateGroup("ecology").includeAssignedTasks().orderByDueDate().asc());
+        engine.getFilterService().saveFilter(queue);
+        TaskQueryImpl stored = engine.getFilterService().getFilter(queue.getId()).getQuery();
+        TaskQueryImpl extended = (TaskQueryImpl) stored.extend(tasks.createTaskQuery());
+        extended.getTenantCheck().setTenantCheckEnabled(false);
+        assertThat(TaskIdPages.IdPagedTaskManager.countsLinksAlone(extended)).isTrue();
+        assertThat(engine.getFilterService().count(queue.getId())).isEqualTo(14);
     }
 
     @Test
