@@ -1,11 +1,13 @@
 package cn.ecopark.flow.engine;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.rest.dto.task.TaskQueryDto;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -91,7 +93,8 @@ class TaskIdPagesTests {
     }
 
     @Test
-    void aQueueOfCandidateGroupsIsCountedFromTheLinksAloneAndCountsAsCamundaDoes() {
+    void aQueueOfCandidateGroupsIsCountedFromTheLinksAloneAndCountsAsCamundaDoes() throws Exception {
+        ObjectMapper rest = new ObjectMapper();
         List<Supplier<TaskQuery>> queries = List.of(
                 () -> tasks.createTaskQuery().taskCandidateGroup("ecology").includeAssignedTasks(),
                 () -> tasks.createTaskQuery().taskCandidateGroupIn(List.of("ecology", "science")).includeAssignedTasks(),
@@ -118,6 +121,16 @@ class TaskIdPagesTests {
         extended.getTenantCheck().setTenantCheckEnabled(false);
         assertThat(TaskIdPages.IdPagedTaskManager.countsLinksAlone(extended)).isTrue();
         assertThat(engine.getFilterService().count(queue.getId())).isEqualTo(14);
+        // ... and by the queries the REST API builds from the bodies of Tasklist's list and of a plain count.
+        for (String body : List.of("{}", "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
+                + "\"orQueries\":[],\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}")) {
+            TaskQueryDto dto = rest.readValue(body, TaskQueryDto.class);
+            dto.setObjectMapper(rest);
+            TaskQueryImpl fromRest = (TaskQueryImpl) stored.extend(dto.toQuery(engine));
+            fromRest.getTenantCheck().setTenantCheckEnabled(false);
+            assertThat(TaskIdPages.IdPagedTaskManager.countsLinksAlone(fromRest)).as(body).isTrue();
+            assertThat(engine.getFilterService().count(queue.getId(), dto.toQuery(engine))).as(body).isEqualTo(14);
+        }
     }
 
     @Test
