@@ -217,15 +217,29 @@ class QueueBenchmarkRun {
     private void report() throws Exception {
         String machine = "%d cores, %d GB RAM".formatted(Runtime.getRuntime().availableProcessors(), totalMemoryGb());
         String section = "\n### " + Instant.now().toString().substring(0, 16).replace('T', ' ') + " UTC, " + database
-                + ", " + machine + ", `mvn -B -o -Pbenchmark test -Dtest='Queue*Benchmark'`\n" + table;
+                + ", " + machine + ", `" + command() + "`\n" + table;
         Path file = Path.of("BENCHMARKS.md");
-        if (!Files.exists(file)) {
-            Files.writeString(file, "# Benchmarks\n\nFigures from `mvn -Pbenchmark test` (see README, \"Benchmarks\"). Each run appends its table.\n\n## Queues\n");
+        String heading = "## Queues";
+        String existing = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n";
+        if (!existing.contains(heading)) {
+            existing = existing.stripTrailing() + "\n\n" + heading + "\n\nRuns appended by the queue benchmark (newest last).\n";
         }
-        Files.writeString(file, section, StandardOpenOption.APPEND);
+        // At the end of this section, before the next benchmark's section (the file holds several).
+        int at = existing.indexOf(heading);
+        int next = existing.indexOf("\n## ", at + heading.length());
+        Files.writeString(file, next < 0 ? existing.stripTrailing() + "\n" + section
+                : existing.substring(0, next).stripTrailing() + "\n" + section + "\n" + existing.substring(next));
         Path copy = Path.of("target", "benchmark", "queues.md");
         Files.createDirectories(copy.getParent());
         Files.writeString(copy, section, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    /** The command as run, with the queue settings given on it. */
+    private static String command() {
+        StringBuilder command = new StringBuilder("mvn -B -o -Pbenchmark test -Dtest='" + System.getProperty("test", "Queue*Benchmark") + "'");
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("queue.")).sorted()
+                .forEach(name -> command.append(" -D").append(name).append('=').append(System.getProperty(name)));
+        return command.toString();
     }
 
     /** Other work on the machine skews every figure: the table says how busy it was. */

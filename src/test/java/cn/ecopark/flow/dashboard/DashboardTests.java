@@ -1,5 +1,6 @@
 package cn.ecopark.flow.dashboard;
 
+import cn.ecopark.flow.calendar.AppClock;
 import cn.ecopark.flow.park.Park;
 import cn.ecopark.flow.park.ParkFixture;
 import cn.ecopark.flow.park.ParkRepository;
@@ -8,14 +9,18 @@ import cn.ecopark.flow.support.EcoparkSpringTest;
 import cn.ecopark.flow.support.Http;
 import cn.ecopark.flow.support.ParkCases;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +35,8 @@ class DashboardTests {
     ParkCases cases;
     @Autowired
     ParkRepository parks;
+    @Autowired
+    TaskService taskService;
     Http http;
 
     @BeforeEach
@@ -89,11 +96,17 @@ class DashboardTests {
         assertThat(agency(after, "cbirc").get("name").asText()).isEqualTo("国家金融监督管理总局山东监管局");
         assertThat(ecology.get("open").asLong()).isEqualTo(agency(before, "ecology").get("open").asLong() + 1);
         JsonNode weihai = agency(after, "city-weihai");
-        assertThat(weihai.get("finished").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(weihai.get("finished").asLong()).isEqualTo(finished(before, "city-weihai") + 1);
         // Completed the day it was created: zero working days.
         assertThat(weihai.get("avgWorkingDays").asDouble()).isGreaterThanOrEqualTo(0.0);
         // A park application gives the development bank no work (other workflows' tests may have left some).
         assertThat(agency(after, "cdb").get("open").asLong()).isEqualTo(agency(before, "cdb").get("open").asLong());
+
+        Task review = cases.task(submitted.caseNo(), "ecologyJointReview");
+        taskService.setDueDate(review.getId(), Date.from(AppClock.now().minus(Duration.ofDays(1))));
+        JsonNode overdue = dashboard();
+        assertThat(agency(overdue, "ecology").get("overdue").asLong()).isEqualTo(ecology.get("overdue").asLong() + 1);
+        assertThat(agency(overdue, "ecology").get("open").asLong()).isEqualTo(ecology.get("open").asLong());
     }
 
     @Test
@@ -169,6 +182,16 @@ class DashboardTests {
             }
         }
         throw new AssertionError("no stage " + name);
+    }
+
+    /** A city shows only once it had work: none finished before then. */
+    private static long finished(JsonNode dashboard, String group) {
+        for (JsonNode agency : dashboard.get("agencies")) {
+            if (agency.get("group").asText().equals(group)) {
+                return agency.get("finished").asLong();
+            }
+        }
+        return 0;
     }
 
     private static JsonNode agency(JsonNode dashboard, String group) {
