@@ -124,6 +124,15 @@ public record ErrorAnswer(int status, String type, String message, String field)
             return new ErrorAnswer(400, BAD_REQUEST, "查询条件的组合无效（" + clean(engineError.getMessage())
                     + "）：includeAssignedTasks 须与 candidateGroup/candidateGroupIn 写在同一查询层并位于其后；或改用任务过滤器", null);
         }
+        // An or-query naming both a candidate user and candidate groups: the engine's task query cannot build it and
+        // fails while rendering its SQL (Camunda's TaskQueryImpl.getCandidateGroups). The caller's request again.
+        UnsupportedOperationException unsupported = find(error, UnsupportedOperationException.class);
+        if (unsupported != null && java.util.Arrays.stream(unsupported.getStackTrace()).anyMatch(frame ->
+                frame.getClassName().equals("org.camunda.bpm.engine.impl.TaskQueryImpl")
+                        && frame.getMethodName().equals("getCandidateGroups"))) {
+            return new ErrorAnswer(400, BAD_REQUEST, "查询条件的组合无效：同一查询层（含 orQueries 的每一项）不能同时使用"
+                    + " candidateUser 与 candidateGroup/candidateGroupIn；请分开查询或改用任务过滤器", null);
+        }
         return serverError(error);
     }
 

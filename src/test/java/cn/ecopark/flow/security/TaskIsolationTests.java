@@ -130,6 +130,13 @@ class TaskIsolationTests {
                 weihai.getProcessInstanceId(), science.getProcessInstanceId()), "orQueries", List.of(Map.of(
                 "candidateGroup", "science", "processInstanceId", weihai.getProcessInstanceId()))))).json()))
                 .as("science's candidates or weihai's case: neither is ecology's work").isEmpty();
+        for (String path : List.of("/engine-rest/task", "/engine-rest/task/count")) {
+            Http.Response mixed = http.post(path, me, Http.json(Map.of("orQueries", List.of(Map.of(
+                    "candidateGroup", "science", "candidateUser", me)))));
+            assertThat(mixed.status()).as("an or-query naming a group and a user, " + path).isEqualTo(400);
+            assertThat(mixed.body()).as(path).contains("candidateUser");
+            assertThat(mixed.body()).as(path).doesNotContain(atCity, atJoint, weihai.getId(), science.getId());
+        }
 
         String queue = queueFilter("ecology");
         String extended = Http.json(Map.of("candidateGroup", "city-weihai", "processInstanceIdIn", List.of(
