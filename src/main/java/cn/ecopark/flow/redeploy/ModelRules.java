@@ -106,6 +106,9 @@ public final class ModelRules {
     private static final Pattern CONDITION = Pattern.compile("\\$\\{!?[a-zA-Z]+( == '[A-Z_]+')?}");
     /** A variable the system sets (e.g. ${cityGroup}); no method calls, no operators. */
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([a-zA-Z][a-zA-Z0-9]*)}");
+    /** Names an expression reads from the engine itself, not from Spring. */
+    private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "variables", "decisionResult");
+    private static final Pattern BEAN_CALL = Pattern.compile("\\$\\{([a-zA-Z][a-zA-Z0-9]*)\\.[a-zA-Z]+\\(");
     private static final Pattern CONDITION_VARIABLE = Pattern.compile("\\$\\{!?([a-zA-Z]+)");
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -520,6 +523,7 @@ public final class ModelRules {
                 String expression = CAMUNDA_NS.equals(element.getNamespaceURI()) ? element.getAttribute("delegateExpression")
                         : element.getAttributeNS(CAMUNDA_NS, "delegateExpression");
                 if (expression.isEmpty()) {
+                    beanOfExpression(element);
                     continue;
                 }
                 Matcher bean = VARIABLE.matcher(expression.strip());
@@ -528,6 +532,21 @@ public final class ModelRules {
                 } else if (!surroundings.beanExists(bean.group(1))) {
                     problem(owningId(element), "委托 " + expression + " 指向的 Spring bean “" + bean.group(1) + "”不存在");
                 }
+            }
+        }
+
+        /**
+         * A service task's {@code camunda:expression} that calls a bean ({@code ${checkGreenChannelEligibility.check(execution)}},
+         * whose result variable a gateway routes on) names a Spring bean that exists, as a delegate expression must.
+         */
+        private void beanOfExpression(Element element) {
+            if (CAMUNDA_NS.equals(element.getNamespaceURI())) {
+                return; // listeners' plain expressions are checked by the engine when they run
+            }
+            Matcher call = BEAN_CALL.matcher(element.getAttributeNS(CAMUNDA_NS, "expression").strip());
+            if (call.lookingAt() && !ENGINE_NAMES.contains(call.group(1)) && !surroundings.beanExists(call.group(1))) {
+                problem(owningId(element), "表达式 " + element.getAttributeNS(CAMUNDA_NS, "expression") + " 调用的 Spring bean “"
+                        + call.group(1) + "”不存在");
             }
         }
 

@@ -47,6 +47,38 @@ class RoutedVariablesShownTests {
         assertThat(routingProblems(task -> task, "${!hearingRequested}")).isEmpty();
     }
 
+    @Test
+    void aServiceTaskResultComesFromABeanThatExists() {
+        BpmnModelInstance model = Bpmn.createExecutableProcess("probe-routing").name("探针流程").camundaHistoryTimeToLive(180)
+                .startEvent("started").name("开始")
+                .serviceTask("check").name("核对条件").camundaExpression("${noSuchCheck.eligible(execution)}")
+                .camundaResultVariable("eligible")
+                .exclusiveGateway("eligibleGateway")
+                .condition("符合", "${eligible}").endEvent("done").name("办结")
+                .moveToLastGateway().condition("不符合", "${!eligible}").endEvent("refused").name("不予受理")
+                .done();
+        ModelRules.Surroundings noBeans = new ModelRules.Surroundings() {
+            @Override
+            public java.util.Optional<String> earlierForm(String key, Integer version) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public boolean earlierDecision(String key, Integer version) {
+                return false;
+            }
+
+            @Override
+            public boolean beanExists(String name) {
+                return !name.equals("noSuchCheck");
+            }
+        };
+        List<String> problems = ModelRules.check(Map.of("probe-routing.bpmn", Bpmn.convertToString(model)
+                .getBytes(StandardCharsets.UTF_8)), noBeans).stream().map(ModelProblem::toString).toList();
+        assertThat(problems).anyMatch(p -> p.contains("check") && p.contains("Spring bean “noSuchCheck”不存在"));
+        assertThat(problems).noneMatch(p -> p.contains("网关条件读取的变量"));
+    }
+
     private static List<String> routingProblems(UnaryOperator<UserTaskBuilder> step, String condition) {
         BpmnModelInstance model = step.apply(Bpmn.createExecutableProcess("probe-routing").name("探针流程")
                         .camundaHistoryTimeToLive(180)
