@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  */
 class RecordDecisionListener implements TaskListener {
 
-    static final String DECISION = "decision";
+    static final String DECISION = TaskSubmission.DECISION;
     static final List<String> OPINION_FIELDS = List.of(DECISION, "comment", "basis", "conditions");
 
     /**

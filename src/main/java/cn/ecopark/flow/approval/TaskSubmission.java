@@ -4,6 +4,7 @@ import cn.ecopark.flow.formcontract.FormFields;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -13,7 +14,19 @@ import java.util.function.Function;
  */
 public final class TaskSubmission {
 
+    /**
+     * The form field every step's decision is submitted in. The approval listener leaves the validated outcome under
+     * the same name, local to a step whose model maps it out.
+     */
+    public static final String DECISION = "decision";
+
     private TaskSubmission() {
+    }
+
+    /** The submitted decision, if it is a known code; the approval listener refuses anything else when the task completes. */
+    public static Optional<Outcome> outcome(DelegateTask task) {
+        Object value = value(task, DECISION);
+        return value == null ? Optional.empty() : Outcome.parse(value.toString());
     }
 
     /** The form reader owns the rule (formcontract must not depend on approval); see {@link FormFields#submitted}. */
@@ -35,8 +48,15 @@ public final class TaskSubmission {
             }
         }
         for (String name : alsoRemove) {
-            if (execution.hasVariable(name)) {
-                execution.removeVariable(name);
+            remove(task, name);
+        }
+    }
+
+    /** Removes fields a step has read, from the process and the task alike, so no field outlives its task. */
+    public static void remove(DelegateTask task, String... names) {
+        for (String name : names) {
+            if (task.getExecution().hasVariable(name)) {
+                task.getExecution().removeVariable(name);
             }
             task.removeVariableLocal(name);
         }

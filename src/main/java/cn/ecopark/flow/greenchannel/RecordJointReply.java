@@ -1,10 +1,10 @@
 package cn.ecopark.flow.greenchannel;
 
+import cn.ecopark.flow.approval.TaskSubmission;
 import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.engine.InvalidInput;
 import cn.ecopark.flow.formcontract.FormFields;
-import cn.ecopark.flow.greenchannel.process.TaskFields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -31,7 +31,7 @@ class RecordJointReply implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (TaskFields.decision(task).orElse(null) != Outcome.ISSUED) {
+        if (TaskSubmission.outcome(task).orElse(null) != Outcome.ISSUED) {
             return;
         }
         FormFields field = FormFields.of(task);

@@ -14,11 +14,6 @@ public final class LibraryVariables {
 
     /** The {@link LibraryProject} the case is about: written by {@code registerProject}, read by every step after it. */
     public static final String PROJECT_ID = "projectId";
-    /**
-     * The outcome a step's form submits. The decision recorder leaves it as the step's local variable, and the models
-     * map it out under the names below ({@code <camunda:outputParameter name="…Decision">${decision}}).
-     */
-    public static final String DECISION = "decision";
 
     // pollution-library-intake (measure 11)
 

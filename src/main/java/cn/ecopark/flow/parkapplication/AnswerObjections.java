@@ -23,7 +23,7 @@ class AnswerObjections implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object decision = TaskSubmission.value(task, "decision");
+        Object decision = TaskSubmission.value(task, TaskSubmission.DECISION);
         Outcome outcome = decision == null ? null : Outcome.parse(decision.toString()).orElse(null);
         if (outcome == null) {
             return;   // the approval listener refuses it

@@ -32,7 +32,7 @@ class GuardNamingByIndex implements TaskListener {
         ParkApplication application = cases.of(task);
         // The 文号 and reason live on the application, not as process variables.
         task.getExecution().removeVariables(java.util.List.of("indexOverrideNo", "indexOverrideReason"));
-        if (!"APPROVE".equals(String.valueOf(TaskSubmission.value(task, "decision"))) || !application.indexBlocksNaming()) {
+        if (!"APPROVE".equals(String.valueOf(TaskSubmission.value(task, TaskSubmission.DECISION))) || !application.indexBlocksNaming()) {
             if (documentNo.isPresent() && application.indexBlocksNaming()) {
                 throw new InvalidInput("indexOverrideNo：只有决定予以命名时才填写命名决定文号");
             }

@@ -33,7 +33,7 @@ class RecordApprovalToBuild implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if ("APPROVE".equals(TaskSubmission.value(task, "decision"))) {
+        if ("APPROVE".equals(TaskSubmission.value(task, TaskSubmission.DECISION))) {
             String documentNo = FormFields.of(task).text("approvalDocumentNo", "批准建设文号", 100);
             Instant now = AppClock.now();
             LocalDate approvedOn = FormFields.of(task).dateNotAfter("approvedOn", "批准建设日期", LocalDate.ofInstant(now, AppClock.ZONE));

@@ -38,7 +38,7 @@ class AwardSubsidy implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object decision = TaskSubmission.value(task, "decision");
+        Object decision = TaskSubmission.value(task, TaskSubmission.DECISION);
         BigDecimal amount = FormFields.of(task).optionalNumber("subsidyAmount", "补助金额").orElse(null);
         long parkId = ParkApplicationVariables.parkId(task);
         // The cap is the park's, over its whole life: a park revoked and named again shares it with its first naming.

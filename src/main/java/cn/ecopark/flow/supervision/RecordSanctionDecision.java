@@ -40,7 +40,7 @@ class RecordSanctionDecision implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object value = TaskSubmission.value(task, SupervisionVariables.DECISION);
+        Object value = TaskSubmission.value(task, TaskSubmission.DECISION);
         Outcome decision = value == null ? null : Outcome.parse(value.toString()).orElse(null);
         if (decision != Outcome.APPROVE && decision != Outcome.REJECT) {
             return;

@@ -24,7 +24,7 @@ class RecordStatement implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object decision = TaskSubmission.value(task, SupervisionVariables.DECISION);
+        Object decision = TaskSubmission.value(task, TaskSubmission.DECISION);
         FormFields field = FormFields.of(task);
         SanctionProcedure procedure = procedures.current(task.getProcessInstanceId());
         String code = decision == null ? "" : decision.toString();

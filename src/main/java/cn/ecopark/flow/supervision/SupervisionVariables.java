@@ -95,7 +95,6 @@ final class SupervisionVariables {
 
     // ---- form fields the listeners read (each removed from the process once read)
 
-    static final String DECISION = "decision";
     static final String COMMENT = "comment";
     static final String GROUNDS = "grounds";
     static final String STATEMENT = "statement";

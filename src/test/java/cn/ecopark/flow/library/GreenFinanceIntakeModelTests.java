@@ -1,9 +1,9 @@
 package cn.ecopark.flow.library;
 
+import cn.ecopark.flow.approval.TaskSubmission;
 import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.support.PlainEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,7 +70,7 @@ class GreenFinanceIntakeModelTests {
         assertThat(intake).variables().containsEntry(LibraryVariables.ECOLOGY_RECOMMENDATION_DECISION, "AGREE")
                 .containsEntry(LibraryVariables.REFORM_RECOMMENDATION_DECISION, "AGREE")
                 .containsEntry(LibraryVariables.RECOMMENDED, true)
-                .doesNotContainKey(LibraryVariables.DECISION);
+                .doesNotContainKey(TaskSubmission.DECISION);
         assertThat(intake).isWaitingAt("finsupAdmission");
         assertThat(task()).hasCandidateGroup("finsup");
         plain.decide(task(), "APPROVE");

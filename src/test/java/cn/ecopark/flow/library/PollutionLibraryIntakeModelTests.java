@@ -1,10 +1,10 @@
 package cn.ecopark.flow.library;
 
+import cn.ecopark.flow.approval.TaskSubmission;
 import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.support.PlainEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,7 +92,7 @@ class PollutionLibraryIntakeModelTests {
         plain.decide(task(), "APPROVE");
 
         assertThat(intake).variables().containsEntry(LibraryVariables.ECOLOGY_ENTRY_REVIEW_DECISION, "APPROVE")
-                .containsEntry(LibraryVariables.MATURE, true).doesNotContainKey(LibraryVariables.DECISION);
+                .containsEntry(LibraryVariables.MATURE, true).doesNotContainKey(TaskSubmission.DECISION);
         assertThat(intake).hasPassed("readMaturity").isWaitingAt("financeFundingReview");
         assertThat(task()).hasCandidateGroup("finance");
         plain.decide(task(), funding);

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.supervision;
 
+import cn.ecopark.flow.approval.TaskSubmission;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class RecordStatementTests {
 
     @Test
     void aCaseOnTheCurrentModelGetsNoHiddenFlag() {
-        variables.put(SupervisionVariables.DECISION, "HEARING_REQUESTED");
+        variables.put(TaskSubmission.DECISION, "HEARING_REQUESTED");
 
         answer();
 
@@ -40,7 +41,7 @@ class RecordStatementTests {
     @Test
     void aCaseOnAnEarlierModelVersionKeepsItsHearingFlagInStep() {
         variables.put(SupervisionVariables.LEGACY_HEARING_REQUESTED, false);   // set by the notice of that version
-        variables.put(SupervisionVariables.DECISION, "HEARING_REQUESTED");
+        variables.put(TaskSubmission.DECISION, "HEARING_REQUESTED");
 
         answer();
 
@@ -50,7 +51,7 @@ class RecordStatementTests {
     @Test
     void aStatementOnAnEarlierModelVersionAsksForNoHearing() {
         variables.put(SupervisionVariables.LEGACY_HEARING_REQUESTED, false);
-        variables.put(SupervisionVariables.DECISION, "SUBMITTED");
+        variables.put(TaskSubmission.DECISION, "SUBMITTED");
         variables.put(SupervisionVariables.STATEMENT, "园区已完成整改。");
 
         answer();

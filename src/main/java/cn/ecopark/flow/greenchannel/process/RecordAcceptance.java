@@ -1,5 +1,6 @@
 package cn.ecopark.flow.greenchannel.process;
 
+import cn.ecopark.flow.approval.TaskSubmission;
 import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
@@ -38,7 +39,7 @@ class RecordAcceptance implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Outcome decision = TaskFields.decision(task).orElse(null);
+        Outcome decision = TaskSubmission.outcome(task).orElse(null);
         GreenChannelProject project = projects.of(task);
         Instant now = clock.now();
         if (decision == Outcome.ACCEPT_WITH_DEFICIENCY) {
@@ -56,6 +57,6 @@ class RecordAcceptance implements TaskListener {
             return;
         }
         projects.save(project);
-        TaskFields.remove(task, FIELDS);
+        TaskSubmission.remove(task, FIELDS);
     }
 }

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.greenchannel.process;
 
+import cn.ecopark.flow.approval.TaskSubmission;
 import cn.ecopark.flow.approval.Actor;
 import cn.ecopark.flow.approval.Outcome;
 import cn.ecopark.flow.engine.InvalidInput;
@@ -34,7 +35,7 @@ class RecordAgencyOpinion implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Outcome decision = TaskFields.decision(task).orElse(null);
+        Outcome decision = TaskSubmission.outcome(task).orElse(null);
         if (decision == null) {
             return;
         }
@@ -64,6 +65,6 @@ class RecordAgencyOpinion implements TaskListener {
             }
         }
         projects.save(project);
-        TaskFields.remove(task, CONDITION_SUBJECT);
+        TaskSubmission.remove(task, CONDITION_SUBJECT);
     }
 }

@@ -1,5 +1,6 @@
 package cn.ecopark.flow.greenchannel.process;
 
+import cn.ecopark.flow.approval.TaskSubmission;
 import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.greenchannel.GreenChannelProject;
 import cn.ecopark.flow.greenchannel.GreenChannelProjects;
@@ -25,6 +26,6 @@ class RecordCorrectionReply implements TaskListener {
         GreenChannelProject project = projects.of(task);
         project.correctionAnswered(FormFields.of(task).text(FIELD, "补正说明及补交材料", 1000));
         projects.save(project);
-        TaskFields.remove(task, FIELD);
+        TaskSubmission.remove(task, FIELD);
     }
 }

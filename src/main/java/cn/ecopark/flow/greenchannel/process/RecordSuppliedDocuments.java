@@ -1,5 +1,6 @@
 package cn.ecopark.flow.greenchannel.process;
 
+import cn.ecopark.flow.approval.TaskSubmission;
 import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.greenchannel.GreenChannelProject;
 import cn.ecopark.flow.greenchannel.GreenChannelProjects;
@@ -29,6 +30,6 @@ class RecordSuppliedDocuments implements TaskListener {
         project.documentsSupplied(FormFields.of(task).text(FIELD, "补齐的材料", 1000),
                 clock.now());
         projects.save(project);
-        TaskFields.remove(task, FIELD);
+        TaskSubmission.remove(task, FIELD);
     }
 }

@@ -10,7 +10,6 @@ import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.library.BankAction;
 import cn.ecopark.flow.library.LibraryProject;
 import cn.ecopark.flow.library.LibraryProjects;
-import cn.ecopark.flow.library.LibraryVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -39,7 +38,7 @@ class RecordBankAction implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Outcome outcome = Outcome.parse(String.valueOf(TaskSubmission.value(task, LibraryVariables.DECISION))).orElse(null);
+        Outcome outcome = TaskSubmission.outcome(task).orElse(null);
         if (outcome == null) {
             return; // the decision listener refuses a missing or unknown decision with its own message
         }

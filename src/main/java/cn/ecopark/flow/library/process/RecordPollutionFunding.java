@@ -9,7 +9,6 @@ import cn.ecopark.flow.formcontract.FormFields;
 import cn.ecopark.flow.library.FundingTranche;
 import cn.ecopark.flow.library.LibraryProject;
 import cn.ecopark.flow.library.LibraryProjects;
-import cn.ecopark.flow.library.LibraryVariables;
 import cn.ecopark.flow.library.Priority;
 import cn.ecopark.flow.library.ProjectForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -43,7 +42,7 @@ class RecordPollutionFunding implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Outcome outcome = Outcome.parse(String.valueOf(TaskSubmission.value(task, LibraryVariables.DECISION))).orElse(null);
+        Outcome outcome = TaskSubmission.outcome(task).orElse(null);
         boolean fund = outcome == Outcome.FUND;
         if (fund || outcome == Outcome.NO_FUND) {
             FormFields fields = FormFields.of(task);
