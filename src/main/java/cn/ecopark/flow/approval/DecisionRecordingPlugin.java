@@ -1,5 +1,6 @@
 package cn.ecopark.flow.approval;
 
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -19,8 +20,8 @@ import java.util.List;
 /**
  * Makes decision recording impossible to forget: every user task the engine parses gets a
  * {@link RecordDecisionListener} on completion, configured with the outcomes the step allows, and
- * {@link CaseReadAccess} on creation, so the agency it is offered to can read that case (and, on a step that maps its
- * outcome out, {@link RecordDecisionListener#NO_OUTCOME_YET}). A model
+ * {@link CaseReadAccess} on creation, so the agency it is offered to can read that case, and
+ * {@link TaskSubmission#NO_OUTCOME} when it ends without a decision. A model
  * declares those on the task as the extension property {@code outcomes} (comma-separated {@link Outcome} codes).
  */
 @Component
@@ -48,7 +49,8 @@ class DecisionRecordingPlugin extends AbstractProcessEnginePlugin {
                 List<Outcome> outcomes = declaredOutcomes(userTaskElement, activity.getId());
                 var taskDefinition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 taskDefinition.addTaskListener(TaskListener.EVENTNAME_CREATE, CASE_READ_ACCESS);
-                taskDefinition.addTaskListener(TaskListener.EVENTNAME_CREATE, RecordDecisionListener.NO_OUTCOME_YET);
+                // Built in: it runs even where an admin's cancellation skips the model's own listeners.
+                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, TaskSubmission.NO_OUTCOME);
                 taskDefinition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, new RecordDecisionListener(outcomes, records, events));
             }
         });

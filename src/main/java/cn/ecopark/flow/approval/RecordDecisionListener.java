@@ -30,18 +30,6 @@ class RecordDecisionListener implements TaskListener {
     static final String DECISION = TaskSubmission.DECISION;
     static final List<String> OPINION_FIELDS = List.of(DECISION, "comment", "basis", "conditions");
 
-    /**
-     * When a mapped step is created its outcome starts empty (a local null): a step ended without a decision
-     * (withdrawn, returned, taken back, terminated, cancelled in Cockpit) still runs its output mapping, which then maps
-     * out null instead of failing on an unknown {@code ${decision}}.
-     */
-    static final TaskListener NO_OUTCOME_YET = task -> {
-        ExecutionEntity execution = (ExecutionEntity) task.getExecution();
-        if (mapsOutcome(execution)) {
-            execution.setVariableLocal(DECISION, null);
-        }
-    };
-
     private final List<Outcome> allowedOutcomes;
     private final ApprovalRecordRepository records;
     private final ApplicationEventPublisher events;
@@ -88,14 +76,11 @@ class RecordDecisionListener implements TaskListener {
     private static void exposeOutcome(DelegateTask task, Outcome outcome) {
         // A step nothing routes on has no mapping: its outcome lives in the approval record only.
         ExecutionEntity execution = (ExecutionEntity) task.getExecution();
-        if (mapsOutcome(execution)) {
+        if (TaskSubmission.mapsOutcome(execution)) {
             execution.setVariableLocal(DECISION, outcome.name());
         }
     }
 
-    private static boolean mapsOutcome(ExecutionEntity execution) {
-        return execution != null && execution.getActivity() != null && execution.getActivity().getIoMapping() != null;
-    }
 
     private Outcome readOutcome(DelegateTask task) {
         Object value = TaskSubmission.value(task, DECISION);

@@ -3,6 +3,8 @@ package cn.ecopark.flow.approval;
 import cn.ecopark.flow.formcontract.FormFields;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 
 import java.util.Optional;
 import java.util.function.Function;
@@ -20,7 +22,27 @@ public final class TaskSubmission {
      */
     public static final String DECISION = "decision";
 
+    /**
+     * A mapped step that ends without a decision (withdrawn, returned, taken back, terminated, cancelled by a timer or
+     * in Cockpit) still runs its output mapping, so it is left an empty outcome as the step ends, before the mapping
+     * runs: {@code ${decision}} then maps out null instead of failing on an unknown name. A decided step has its
+     * outcome already (the approval listener sets it on completion). Set when the step ends rather than when it
+     * starts, the empty outcome lives and dies within one command: a variable set at the start would outlive it and
+     * cost every step runtime rows and history.
+     */
+    public static final ExecutionListener NO_OUTCOME = execution -> {
+        ExecutionEntity step = (ExecutionEntity) execution;
+        if (mapsOutcome(step) && !step.hasVariableLocal(DECISION)) {
+            step.setVariableLocal(DECISION, null);
+        }
+    };
+
     private TaskSubmission() {
+    }
+
+    /** Whether the step's activity has an input/output mapping: a scope whose outcome a model may map out. */
+    static boolean mapsOutcome(ExecutionEntity execution) {
+        return execution != null && execution.getActivity() != null && execution.getActivity().getIoMapping() != null;
     }
 
     /** The submitted decision, if it is a known code; the approval listener refuses anything else when the task completes. */

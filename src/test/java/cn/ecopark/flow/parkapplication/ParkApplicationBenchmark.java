@@ -31,7 +31,7 @@ import java.util.List;
  * it to BENCHMARKS.md, section "Steps, start-up and memory". Not part of the test suite:
  * {@code mvn -B -o -Pbenchmark test -Dtest=ParkApplicationBenchmark}. Settings (system properties):
  * bench.cycles (interleaved rounds per row, 4), bench.cases (cases per round and clerk count: 1 clerk ×2, 8 clerks ×8),
- * bench.rss-cases (1000), bench.databases (mariadb,h2).
+ * bench.rss-cases (1000), bench.databases (mariadb,h2), bench.tally (kinds of statement listed, 12).
  */
 @Tag("benchmark")
 class ParkApplicationBenchmark {
@@ -39,6 +39,8 @@ class ParkApplicationBenchmark {
     private static final String SCHEMA = "ecopark_bench_steps";
     private static final int CYCLES = Integer.getInteger("bench.cycles", 4);
     private static final int RSS_CASES = Integer.getInteger("bench.rss-cases", 1000);
+    /** How many kinds of statement the tallies of ours and bare list (bench.tally). */
+    private static final int TALLY = Integer.getInteger("bench.tally", 12);
 
     private final List<String> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -145,11 +147,16 @@ class ParkApplicationBenchmark {
             counter.takeTally(0);
             oursNanos += run.run(ours, rest, clerks, cases);
             long middle = counter.count();
-            if (cycle == 0 && clerks == 1 && !rest) {
+            boolean tally = cycle == 0 && clerks == 1 && !rest;
+            if (tally) {
                 notes.add("%s, %s, Java API: statements of %d cases by kind (most first): %s".formatted(database, ours.name(),
-                        cases, String.join(", ", counter.takeTally(12))));
+                        cases, String.join(", ", counter.takeTally(TALLY))));
             }
             bareNanos += run.run(bare, rest, clerks, cases);
+            if (tally) {
+                notes.add("%s, %s (bare), Java API: statements of %d cases by kind (most first): %s".formatted(database, bare.name(),
+                        cases, String.join(", ", counter.takeTally(TALLY))));
+            }
             oursStatements += middle - before;
             bareStatements += counter.count() - middle;
         }

@@ -1,5 +1,10 @@
 package cn.ecopark.flow.support;
 
+import cn.ecopark.flow.approval.TaskSubmission;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
 import cn.ecopark.flow.calendar.engine.WorkingDayEnginePlugin;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -41,6 +46,13 @@ public final class PlainEngine {
         cfg.setProcessEngineName("plain-" + UUID.randomUUID());
         cfg.setBeans(beans);
         cfg.getProcessEnginePlugins().add(new WorkingDayEnginePlugin(WorkingDayCalendar.load(null)));
+        // As the application's approval plugin does: a step cancelled before its decision maps out no outcome.
+        cfg.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, TaskSubmission.NO_OUTCOME);
+            }
+        })));
         engine = cfg.buildProcessEngine();
         DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("fast-tier");
         for (String resource : resources) {
