@@ -68,16 +68,17 @@ class RecordDecisionListener implements TaskListener {
                 comment,
                 AppClock.now()));
 
+        boolean storedOutcome = TaskSubmission.holdsStoredOutcome((ExecutionEntity) task.getExecution()); // before the echoes go
         TaskSubmission.clearEchoes(task, OPINION_FIELDS);
-        exposeOutcome(task, outcome);
+        exposeOutcome(task, outcome, storedOutcome);
         events.publishEvent(new DecisionRecorded(record));
     }
 
-    private static void exposeOutcome(DelegateTask task, Outcome outcome) {
+    private static void exposeOutcome(DelegateTask task, Outcome outcome, boolean stored) {
         // A step nothing routes on has no mapping: its outcome lives in the approval record only.
         ExecutionEntity execution = (ExecutionEntity) task.getExecution();
         if (TaskSubmission.mapsOutcome(execution)) {
-            execution.setVariableLocal(DECISION, outcome.name());
+            TaskSubmission.leaveOutcome(execution, outcome.name(), stored);
         }
     }
 

@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
+import org.camunda.bpm.engine.variable.Variables;
 
 import java.util.Optional;
 import java.util.function.Function;
@@ -27,17 +29,32 @@ public final class TaskSubmission {
      * in Cockpit) still runs its output mapping, so it is left an empty outcome as the step ends, before the mapping
      * runs: {@code ${decision}} then maps out null instead of failing on an unknown name. A decided step has its
      * outcome already (the approval listener sets it on completion). Set when the step ends rather than when it
-     * starts, the empty outcome lives and dies within one command: a variable set at the start would outlive it and
-     * cost every step runtime rows and history.
+     * starts, and transient, the empty outcome lives and dies within one command: a variable set at the start would
+     * outlive it and cost every step runtime rows and history.
      */
     public static final ExecutionListener NO_OUTCOME = execution -> {
         ExecutionEntity step = (ExecutionEntity) execution;
         if (mapsOutcome(step) && !step.hasVariableLocal(DECISION)) {
-            step.setVariableLocal(DECISION, null);
+            step.setVariableLocal(DECISION, Variables.stringValue(null, true));
         }
     };
 
     private TaskSubmission() {
+    }
+
+    /**
+     * Leaves the step's outcome for its output mapping, which runs in the same command: transient, so it writes no
+     * row and no history of its own (the mapped-out variable and the approval record are the outcome's history). A
+     * step that started under an older model version holds a stored local {@code decision} (see
+     * {@link #holdsStoredOutcome}); the engine refuses to turn a stored variable transient, so that one stays stored.
+     */
+    static void leaveOutcome(ExecutionEntity step, String outcome, boolean stored) {
+        step.setVariableLocal(DECISION, stored ? Variables.stringValue(outcome) : Variables.stringValue(outcome, true));
+    }
+
+    /** Whether the step holds a stored local outcome (an input mapping or a create listener of an older version set it). */
+    static boolean holdsStoredOutcome(ExecutionEntity step) {
+        return step != null && step.getVariableInstanceLocal(DECISION) instanceof VariableInstanceEntity;
     }
 
     /** Whether the step's activity has an input/output mapping: a scope whose outcome a model may map out. */

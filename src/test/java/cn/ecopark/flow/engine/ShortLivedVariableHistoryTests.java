@@ -69,6 +69,18 @@ class ShortLivedVariableHistoryTests {
         assertThat(variables("decision")).isEmpty();
     }
 
+    /** Cases started before: their open steps hold a stored empty outcome, which the decision then fills and maps out. */
+    @Test
+    void aStepHoldingAStoredOutcomeFromAnOlderModelStillMapsItsDecision() {
+        parkCases.cityPasses(caseNo);
+        String step = parkCases.task(caseNo, "ecologyJointReview").getExecutionId();
+        runtimeService.setVariableLocal(step, "decision", null);
+
+        parkCases.complete("ecology-clerk", caseNo, "ecologyJointReview", Map.of("decision", "AGREE", "basis", "符合要求"));
+
+        assertThat(runtimeService.getVariable(instance, "ecologyJointReviewDecision")).isEqualTo("AGREE");
+    }
+
     @Test
     void aVariableSetAndRemovedInOneCommandLeavesNoRow() {
         inOneCommand(() -> {

@@ -43,7 +43,10 @@ final class StatementCounter implements BeanPostProcessor {
             return;
         }
         Matcher m = KIND.matcher(sql.length() > 400 ? sql.substring(0, 400) : sql);
-        String kind = m.find() ? m.group(1).strip().split("\\s+")[0].toUpperCase() + " " + m.group(2).replaceAll("[\"`]", "").toUpperCase() : "OTHER";
+        String flat = sql.strip().replaceAll("\\s+", " ");
+        // What the pattern does not name (a select list too long to reach its FROM) is shown by its first words.
+        String kind = m.find() ? m.group(1).strip().split("\\s+")[0].toUpperCase() + " " + m.group(2).replaceAll("[\"`]", "").toUpperCase()
+                : "OTHER (" + flat.substring(0, Math.min(40, flat.length())) + "…)";
         byKind.computeIfAbsent(kind, k -> new LongAdder()).increment();
     }
 
