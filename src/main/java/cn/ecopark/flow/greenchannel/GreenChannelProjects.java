@@ -1,5 +1,6 @@
 package cn.ecopark.flow.greenchannel;
 
+import cn.ecopark.flow.engine.AggregatesPerTransaction;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -8,14 +9,17 @@ import org.springframework.stereotype.Component;
 public class GreenChannelProjects {
 
     private final GreenChannelProjectRepository repository;
+    private final AggregatesPerTransaction perTransaction;
 
-    GreenChannelProjects(GreenChannelProjectRepository repository) {
+    GreenChannelProjects(GreenChannelProjectRepository repository, AggregatesPerTransaction perTransaction) {
         this.repository = repository;
+        this.perTransaction = perTransaction;
     }
 
+    /** Read once per transaction: a step's delegates and listeners each ask for it. */
     public GreenChannelProject of(VariableScope scope) {
         long id = GreenChannelVariables.projectId(scope);
-        return repository.findById(id)
+        return perTransaction.find(GreenChannelProject.class, id, () -> repository.findById(id))
                 .orElseThrow(() -> new IllegalStateException("No green-channel project with id " + id));
     }
 

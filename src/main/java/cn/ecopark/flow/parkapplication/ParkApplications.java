@@ -1,5 +1,6 @@
 package cn.ecopark.flow.parkapplication;
 
+import cn.ecopark.flow.engine.AggregatesPerTransaction;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -8,14 +9,17 @@ import org.springframework.stereotype.Component;
 class ParkApplications {
 
     private final ParkApplicationRepository repository;
+    private final AggregatesPerTransaction perTransaction;
 
-    ParkApplications(ParkApplicationRepository repository) {
+    ParkApplications(ParkApplicationRepository repository, AggregatesPerTransaction perTransaction) {
         this.repository = repository;
+        this.perTransaction = perTransaction;
     }
 
+    /** Read once per transaction: a step's delegates and listeners each ask for it. */
     ParkApplication of(VariableScope scope) {
         long id = ParkApplicationVariables.applicationId(scope);
-        return repository.findById(id).orElseThrow(() -> new IllegalStateException("No park application with id " + id));
+        return perTransaction.find(ParkApplication.class, id, () -> repository.findById(id)).orElseThrow(() -> new IllegalStateException("No park application with id " + id));
     }
 
     ParkApplication save(ParkApplication application) {

@@ -82,7 +82,7 @@ class PlatformApplications implements PlatformReference {
         if (!ApplicationDecisions.PROCESS_KEY.equals(caseType)) {
             return Optional.empty();
         }
-        return applications.findByApplicationNo(caseNo).map(ParkApplication::getPlatformApplicationId);
+        return applications.findPlatformApplicationIdByApplicationNo(caseNo);
     }
 
     private static String idOf(Map<String, Object> form) {
