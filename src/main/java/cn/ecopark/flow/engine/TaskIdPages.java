@@ -41,6 +41,9 @@ import java.util.Set;
  * caller's tenants)}) while no open task belongs to a tenant (this application has none): it is then true of every
  * task, and on MariaDB it made the optimizer read tasks through the tenant or due-date index — all 100,000 of them
  * with a temporary table — instead of the group's identity links (1.6 s instead of 0.25 s for ecology's page at 100k).
+ *
+ * <p>A page of such a queue sorted by due date is read by {@link QueueWalk} when it can decide it: the open tasks in
+ * due-date order, keeping the group's, instead of sorting all of the group's tasks.
  */
 @Component
 class TaskIdPages extends AbstractProcessEnginePlugin {
@@ -90,7 +93,9 @@ class TaskIdPages extends AbstractProcessEnginePlugin {
             }
             configureQuery(query);
             withoutTenantsNoneHas(query);
-            List<String> ids = getDbEntityManager().selectList(ID_PAGE, query);
+            QueueWalk walk = QueueWalk.of(query);
+            List<String> walked = walk == null ? null : walk.ids(getDbEntityManager(), query.getFirstResult());
+            List<String> ids = walked != null ? walked : getDbEntityManager().selectList(ID_PAGE, query);
             if (ids.isEmpty()) {
                 return new ArrayList<>();
             }
