@@ -8,7 +8,12 @@ import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.query.QueryProperty;
 
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The ids of a page of a candidate-group queue sorted by due date — every agency's 待办任务 filter, as Tasklist and
@@ -24,7 +29,8 @@ import java.util.List;
  * leaves ties in its ordering to the database; the walk breaks them by the index's further columns, one of the
  * orders Camunda's statement may return, the same on every page. The page is exact when the walked tasks hold
  * first + max of the group's (every later task sorts after them) or were every open task; otherwise {@link #ids}
- * answers {@code null} and Camunda's query runs (a small group, or one whose tasks are due last).
+ * answers {@code null} and Camunda's query runs (a small group, or one whose tasks are due last). Only on databases
+ * that {@linkplain #readsDescendingIndexes read the index's descending part in order}.
  */
 public final class QueueWalk {
 
@@ -50,6 +56,31 @@ public final class QueueWalk {
         this.walkOrder = walkOrder;
         this.walked = walked;
         this.wanted = wanted;
+    }
+
+    /**
+     * Whether the database keeps the index's {@code CREATE_TIME_ DESC} in order (H2, MySQL 8, MariaDB 10.8 and later).
+     * Older ones take the DESC and build an ascending index: the walk would then sort every open task, so it is not
+     * taken there.
+     */
+    static boolean readsDescendingIndexes(DatabaseMetaData meta) throws SQLException {
+        String product = meta.getDatabaseProductName();
+        String version = meta.getDatabaseProductVersion();
+        if ("H2".equalsIgnoreCase(product)) {
+            return true;
+        }
+        if (!"MySQL".equalsIgnoreCase(product) && !"MariaDB".equalsIgnoreCase(product)) {
+            return false; // the walk's SQL is written for these three
+        }
+        // MySQL's driver reports MariaDB as "5.5.5-10.11.19-MariaDB-…"
+        Matcher number = Pattern.compile("^(?:5\\.5\\.5-)?(\\d+)\\.(\\d+)").matcher(version == null ? "" : version);
+        if (!number.find()) {
+            return false;
+        }
+        int major = Integer.parseInt(number.group(1));
+        int minor = Integer.parseInt(number.group(2));
+        boolean mariaDb = "MariaDB".equalsIgnoreCase(product) || version.toLowerCase(Locale.ROOT).contains("mariadb");
+        return mariaDb ? major > 10 || (major == 10 && minor >= 8) : major >= 8;
     }
 
     /** The walk for a configured query, or {@code null} when its shape, ordering or page is not one the walk answers. */

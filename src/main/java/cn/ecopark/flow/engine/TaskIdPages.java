@@ -1,5 +1,6 @@
 package cn.ecopark.flow.engine;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Component;
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -71,7 +74,7 @@ class TaskIdPages extends AbstractProcessEnginePlugin {
 
             @Override
             public Session openSession() {
-                return new IdPagedTaskManager();
+                return new IdPagedTaskManager(walks);
             }
         });
         configuration.setCustomSessionFactories(factories);
@@ -80,10 +83,24 @@ class TaskIdPages extends AbstractProcessEnginePlugin {
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
         EngineStatements.register(configuration, MAPPER, ID_PAGE);
+        try (Connection connection = configuration.getDataSource().getConnection()) {
+            walks = QueueWalk.readsDescendingIndexes(connection.getMetaData());
+        } catch (SQLException e) {
+            throw new ProcessEngineException("Cannot read the database's version: " + e.getMessage(), e);
+        }
     }
+
+    /** Whether queue pages may be walked ({@link QueueWalk}): decided once the data source is known. */
+    private volatile boolean walks;
 
     /** Camunda's task manager, with pages read as ids first. */
     static class IdPagedTaskManager extends TaskManager {
+
+        final boolean walks;
+
+        IdPagedTaskManager(boolean walks) {
+            this.walks = walks;
+        }
 
         @Override
         @SuppressWarnings("unchecked")
@@ -93,7 +110,7 @@ class TaskIdPages extends AbstractProcessEnginePlugin {
             }
             configureQuery(query);
             withoutTenantsNoneHas(query);
-            QueueWalk walk = QueueWalk.of(query);
+            QueueWalk walk = walks ? QueueWalk.of(query) : null;
             List<String> walked = walk == null ? null : walk.ids(getDbEntityManager(), query.getFirstResult());
             List<String> ids = walked != null ? walked : getDbEntityManager().selectList(ID_PAGE, query);
             if (ids.isEmpty()) {

@@ -21,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -117,7 +118,10 @@ class QueueMySqlIT {
 
     /** The due-date walk's pages on MariaDB: NULL due dates, ties, both directions, its own index (QueueWalk). */
     @Test
-    void aWalkedQueueHoldsCamundasRowsInCamundasOrderOnMySql() {
+    void aWalkedQueueHoldsCamundasRowsInCamundasOrderOnMySql() throws Exception {
+        try (Connection connection = configuration.getDataSource().getConnection()) {
+            assertThat(QueueWalk.readsDescendingIndexes(connection.getMetaData())).as("this MariaDB keeps DESC index parts").isTrue();
+        }
         new QueueWalkCheck(processEngine, "queue-walk-it").create().assertPagesAreCamundas();
     }
 

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Proxy;
+import java.sql.DatabaseMetaData;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -175,6 +177,27 @@ class TaskIdPagesTests {
         assertThat(walk(authorized)).as("Camunda's authorization join").isNull();
     }
 
+    @Test
+    void theWalkIsTakenOnlyWhereTheIndexKeepsItsDescendingColumnInOrder() throws Exception {
+        assertThat(QueueWalk.readsDescendingIndexes(meta("H2", "2.2.224 (2023-09-17)"))).isTrue();
+        assertThat(QueueWalk.readsDescendingIndexes(meta("MariaDB", "10.11.19-MariaDB-0+deb12u1"))).isTrue();
+        assertThat(QueueWalk.readsDescendingIndexes(meta("MySQL", "5.5.5-10.11.19-MariaDB-0+deb12u1"))).as("MySQL's driver on MariaDB").isTrue();
+        assertThat(QueueWalk.readsDescendingIndexes(meta("MariaDB", "11.4.2-MariaDB"))).isTrue();
+        assertThat(QueueWalk.readsDescendingIndexes(meta("MySQL", "8.0.36"))).isTrue();
+        assertThat(QueueWalk.readsDescendingIndexes(meta("MySQL", "5.5.5-10.6.18-MariaDB"))).as("MariaDB before 10.8").isFalse();
+        assertThat(QueueWalk.readsDescendingIndexes(meta("MySQL", "5.7.44"))).isFalse();
+        assertThat(QueueWalk.readsDescendingIndexes(meta("PostgreSQL", "16.2"))).isFalse();
+    }
+
+    private static DatabaseMetaData meta(String product, String version) {
+        return (DatabaseMetaData) Proxy.newProxyInstance(DatabaseMetaData.class.getClassLoader(), new Class<?>[] {DatabaseMetaData.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getDatabaseProductName" -> product;
+                    case "getDatabaseProductVersion" -> version;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
     /** The walk for a query, decided in a command as the task manager decides it (a candidate user's groups are looked up). */
     private static QueueWalk walk(TaskQueryImpl query) {
         return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
@@ -198,6 +221,7 @@ class TaskIdPagesTests {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         TaskManager manager = configuration.getCommandExecutorTxRequired().execute(context -> context.getTaskManager());
         assertThat(manager).isInstanceOf(TaskIdPages.IdPagedTaskManager.class);
+        assertThat(((TaskIdPages.IdPagedTaskManager) manager).walks).as("H2 keeps DESC index parts: queues are walked").isTrue();
         assertThat(configuration.getSqlSessionFactory().getConfiguration().hasStatement(TaskIdPages.ID_PAGE)).isTrue();
     }
 
