@@ -13,3 +13,6 @@ CREATE INDEX ECO_IDX_TASK_DUE_DATE ON ACT_RU_TASK (DUE_DATE_);
 CREATE INDEX ECO_IDX_HI_TASK_END_START ON ACT_HI_TASKINST (END_TIME_, START_TIME_);
 -- ... and the groups each was offered to, from the index alone.
 CREATE INDEX ECO_IDX_HI_IDENT_LNK_TASK_GROUP ON ACT_HI_IDENTITYLINK (TASK_ID_, TYPE_, GROUP_ID_);
+-- A queue's page sorted by due date (engine.QueueWalk): the open tasks in the order Tasklist asks for (due date
+-- ascending, newest first among equal due dates; read backwards for due date descending), from the index alone.
+CREATE INDEX ECO_IDX_TASK_DUE_CREATE_ID ON ACT_RU_TASK (DUE_DATE_, CREATE_TIME_ DESC, ID_);

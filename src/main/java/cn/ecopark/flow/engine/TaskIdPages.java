@@ -1,5 +1,6 @@
 package cn.ecopark.flow.engine;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Component;
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -41,6 +44,9 @@ import java.util.Set;
  * caller's tenants)}) while no open task belongs to a tenant (this application has none): it is then true of every
  * task, and on MariaDB it made the optimizer read tasks through the tenant or due-date index — all 100,000 of them
  * with a temporary table — instead of the group's identity links (1.6 s instead of 0.25 s for ecology's page at 100k).
+ *
+ * <p>A page of such a queue sorted by due date is read by {@link QueueWalk} when it can decide it: the open tasks in
+ * due-date order, keeping the group's, instead of sorting all of the group's tasks.
  */
 @Component
 class TaskIdPages extends AbstractProcessEnginePlugin {
@@ -68,7 +74,7 @@ class TaskIdPages extends AbstractProcessEnginePlugin {
 
             @Override
             public Session openSession() {
-                return new IdPagedTaskManager();
+                return new IdPagedTaskManager(walks);
             }
         });
         configuration.setCustomSessionFactories(factories);
@@ -77,10 +83,24 @@ class TaskIdPages extends AbstractProcessEnginePlugin {
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
         EngineStatements.register(configuration, MAPPER, ID_PAGE);
+        try (Connection connection = configuration.getDataSource().getConnection()) {
+            walks = QueueWalk.readsDescendingIndexes(connection.getMetaData());
+        } catch (SQLException e) {
+            throw new ProcessEngineException("Cannot read the database's version: " + e.getMessage(), e);
+        }
     }
+
+    /** Whether queue pages may be walked ({@link QueueWalk}): decided once the data source is known. */
+    private volatile boolean walks;
 
     /** Camunda's task manager, with pages read as ids first. */
     static class IdPagedTaskManager extends TaskManager {
+
+        final boolean walks;
+
+        IdPagedTaskManager(boolean walks) {
+            this.walks = walks;
+        }
 
         @Override
         @SuppressWarnings("unchecked")
@@ -90,7 +110,9 @@ class TaskIdPages extends AbstractProcessEnginePlugin {
             }
             configureQuery(query);
             withoutTenantsNoneHas(query);
-            List<String> ids = getDbEntityManager().selectList(ID_PAGE, query);
+            QueueWalk walk = walks ? QueueWalk.of(query) : null;
+            List<String> walked = walk == null ? null : walk.ids(getDbEntityManager(), query.getFirstResult());
+            List<String> ids = walked != null ? walked : getDbEntityManager().selectList(ID_PAGE, query);
             if (ids.isEmpty()) {
                 return new ArrayList<>();
             }

@@ -6,6 +6,7 @@ import cn.ecopark.flow.support.Http;
 import cn.ecopark.flow.support.MySqlTestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -20,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The queue's SQL on MySQL (MariaDB here) with the production profile (issue 16): the engine indexes exist after
  * start-up and a second application creates none; a page read as ids first, a count from the links alone and the
- * list variables read through the caller's own grants answer as Camunda would, and never with another agency's task.
+ * list variables read through the caller's own grants answer as Camunda would, and never with another agency's task;
+ * the due-date walk of a queue's pages returns Camunda's rows in Camunda's order on MySQL's NULL ordering and DESC index.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false",
@@ -63,6 +66,8 @@ class QueueMySqlIT {
     JdbcClient jdbc;
     @Autowired
     TaskService taskService;
+    @Autowired
+    ProcessEngine processEngine;
 
     @Test
     void theQueueOnMySql() {
@@ -109,6 +114,15 @@ class QueueMySqlIT {
         assertThat(http.get("/engine-rest/variable-instance?processInstanceIdIn=" + atCity.getId(), ECOLOGY).json().size()).isZero();
         assertThat(http.get("/engine-rest/variable-instance/count?variableScopeIdIn=" + atCity.getId(), ECOLOGY).json()
                 .get("count").asLong()).isZero();
+    }
+
+    /** The due-date walk's pages on MariaDB: NULL due dates, ties, both directions, its own index (QueueWalk). */
+    @Test
+    void aWalkedQueueHoldsCamundasRowsInCamundasOrderOnMySql() throws Exception {
+        try (Connection connection = configuration.getDataSource().getConnection()) {
+            assertThat(QueueWalk.readsDescendingIndexes(connection.getMetaData())).as("this MariaDB keeps DESC index parts").isTrue();
+        }
+        new QueueWalkCheck(processEngine, "queue-walk-it").create().assertPagesAreCamundas();
     }
 
     private String queueFilter() {

@@ -11,14 +11,19 @@ import org.camunda.bpm.engine.rest.dto.task.TaskQueryDto;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Proxy;
+import java.sql.DatabaseMetaData;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -33,6 +38,7 @@ class TaskIdPagesTests {
 
     static ProcessEngine engine;
     static TaskService tasks;
+    static QueueWalkCheck walkCheck;
 
     @BeforeAll
     static void engine() {
@@ -62,6 +68,7 @@ class TaskIdPagesTests {
                 tasks.setAssignee(task.getId(), "ecology-clerk");
             }
         }
+        walkCheck = new QueueWalkCheck(engine, "queue-walk").create();
     }
 
     @AfterAll
@@ -134,10 +141,87 @@ class TaskIdPagesTests {
     }
 
     @Test
+    void aQueueSortedByDueDateIsWalkedAndHoldsCamundasRowsInCamundasOrder() {
+        walkCheck.assertPagesAreCamundas();
+    }
+
+    @Test
+    void everyOtherShapeKeepsCamundasQuery() {
+        Map<String, Supplier<TaskQuery>> others = new LinkedHashMap<>();
+        others.put("no ordering (Camunda's: by id)", () -> queue());
+        others.put("by creation only", () -> queue().orderByTaskCreateTime().desc());
+        others.put("due date, then oldest first", () -> queue().orderByDueDate().asc().orderByTaskCreateTime().asc());
+        others.put("due date, then by name", () -> queue().orderByDueDate().asc().orderByTaskName().asc());
+        others.put("due date twice", () -> queue().orderByDueDate().asc().orderByDueDate().asc());
+        others.put("due date, creation, id descending", () -> queue().orderByDueDate().asc().orderByTaskCreateTime().desc().orderByTaskId().desc());
+        others.put("by a variable", () -> queue().orderByDueDate().asc().orderByProcessVariable("x", ValueType.STRING).asc());
+        others.put("assigned tasks left out", () -> tasks.createTaskQuery().taskCandidateGroup("queue-walk-a").orderByDueDate().asc());
+        others.put("another condition", () -> queue().taskNameLike("queue walk 1%").orderByDueDate().asc());
+        others.put("due before", () -> queue().dueBefore(new Date()).orderByDueDate().asc());
+        others.put("an or-query", () -> queue().or().taskName("x").taskAssignee("y").endOr().orderByDueDate().asc());
+        others.put("a candidate user", () -> tasks.createTaskQuery().taskCandidateUser("queue-walk-a").includeAssignedTasks().orderByDueDate().asc());
+        others.put("a group like", () -> tasks.createTaskQuery().taskCandidateGroupLike("queue-walk%").includeAssignedTasks().orderByDueDate().asc());
+        for (Map.Entry<String, Supplier<TaskQuery>> other : others.entrySet()) {
+            TaskQueryImpl query = configured(other.getValue().get(), 0, 15);
+            assertThat(walk(query)).as(other.getKey()).isNull();
+        }
+        assertThat(walk(configured(queue().orderByDueDate().asc(), 0, 15))).as("the queue itself").isNotNull();
+        assertThat(walk(configured(queue().orderByDueDate().asc(), 90, 15))).as("a page too deep").isNull();
+        assertThat(walk(configured(queue().orderByDueDate().asc(), 0, Integer.MAX_VALUE))).as("everything").isNull();
+        TaskQueryImpl tenants = configured(queue().orderByDueDate().asc(), 0, 15);
+        tenants.getTenantCheck().setTenantCheckEnabled(true);
+        assertThat(walk(tenants)).as("a tenant condition").isNull();
+        TaskQueryImpl authorized = configured(queue().orderByDueDate().asc(), 0, 15);
+        authorized.getAuthCheck().setAuthUserId("queue-walk-clerk");
+        authorized.getAuthCheck().setShouldPerformAuthorizatioCheck(true);
+        assertThat(walk(authorized)).as("Camunda's authorization join").isNull();
+    }
+
+    @Test
+    void theWalkIsTakenOnlyWhereTheIndexKeepsItsDescendingColumnInOrder() throws Exception {
+        assertThat(QueueWalk.readsDescendingIndexes(meta("H2", "2.2.224 (2023-09-17)"))).isTrue();
+        assertThat(QueueWalk.readsDescendingIndexes(meta("MariaDB", "10.11.19-MariaDB-0+deb12u1"))).isTrue();
+        assertThat(QueueWalk.readsDescendingIndexes(meta("MySQL", "5.5.5-10.11.19-MariaDB-0+deb12u1"))).as("MySQL's driver on MariaDB").isTrue();
+        assertThat(QueueWalk.readsDescendingIndexes(meta("MariaDB", "11.4.2-MariaDB"))).isTrue();
+        assertThat(QueueWalk.readsDescendingIndexes(meta("MySQL", "8.0.36"))).isTrue();
+        assertThat(QueueWalk.readsDescendingIndexes(meta("MySQL", "5.5.5-10.6.18-MariaDB"))).as("MariaDB before 10.8").isFalse();
+        assertThat(QueueWalk.readsDescendingIndexes(meta("MySQL", "5.7.44"))).isFalse();
+        assertThat(QueueWalk.readsDescendingIndexes(meta("PostgreSQL", "16.2"))).isFalse();
+    }
+
+    private static DatabaseMetaData meta(String product, String version) {
+        return (DatabaseMetaData) Proxy.newProxyInstance(DatabaseMetaData.class.getClassLoader(), new Class<?>[] {DatabaseMetaData.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getDatabaseProductName" -> product;
+                    case "getDatabaseProductVersion" -> version;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    /** The walk for a query, decided in a command as the task manager decides it (a candidate user's groups are looked up). */
+    private static QueueWalk walk(TaskQueryImpl query) {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+                .execute(context -> QueueWalk.of(query));
+    }
+
+    private TaskQuery queue() {
+        return tasks.createTaskQuery().taskCandidateGroup("queue-walk-a").includeAssignedTasks();
+    }
+
+    private static TaskQueryImpl configured(TaskQuery query, int first, int max) {
+        TaskQueryImpl configured = (TaskQueryImpl) query;
+        configured.setFirstResult(first);
+        configured.setMaxResults(max);
+        configured.getTenantCheck().setTenantCheckEnabled(false);
+        return configured;
+    }
+
+    @Test
     void pagesAreReadAsIdsFirst() {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         TaskManager manager = configuration.getCommandExecutorTxRequired().execute(context -> context.getTaskManager());
         assertThat(manager).isInstanceOf(TaskIdPages.IdPagedTaskManager.class);
+        assertThat(((TaskIdPages.IdPagedTaskManager) manager).walks).as("H2 keeps DESC index parts: queues are walked").isTrue();
         assertThat(configuration.getSqlSessionFactory().getConfiguration().hasStatement(TaskIdPages.ID_PAGE)).isTrue();
     }
 

@@ -113,6 +113,49 @@ class QueuePathIsolationTests {
         assertThat(whole.toString()).doesNotContain(atCity);
     }
 
+    /**
+     * Pages of ecology's queue sorted by due date are walked in due-date order over every open task
+     * ({@code engine.QueueWalk}), so the group condition alone keeps the others' tasks out: here they sort first
+     * (no due date, newest) and must still be absent; a query for a foreign group is not walked at all.
+     */
+    @Test
+    void aQueuePageWalkedInDueDateOrderHoldsOnlyTheCallersTasks() {
+        Http http = new Http(port);
+        String atJoint = cases.submit(http).caseNo();
+        cases.cityPasses(atJoint);
+        String atCity = cases.submit(http).caseNo();
+        Task ecology = cases.task(atJoint, "ecologyJointReview");
+        Task science = cases.task(atJoint, "scienceJointReview");
+        Task weihai = cases.task(atCity, "cityPreReview");
+        taskService.setDueDate(science.getId(), null);
+        taskService.setDueDate(weihai.getId(), null);
+        String me = "ecology-clerk";
+        String queue = "/engine-rest/filter/" + queueFilter("ecology");
+        String dueDescending = Http.json(Map.of("candidateGroup", "ecology", "includeAssignedTasks", true,
+                "sorting", List.of(Map.of("sortBy", "dueDate", "sortOrder", "desc"))));
+
+        List<Set<String>> pages = List.of(
+                ids(http.post(queue + "/list?firstResult=0&maxResults=15", me, "{}").json()),
+                ids(http.postHal(queue + "/list?firstResult=0&maxResults=15", me, TASKLIST_BODY + "}").json().path("_embedded").path("task")),
+                ids(http.post("/engine-rest/task?firstResult=0&maxResults=15", me, dueDescending).json()));
+        for (Set<String> page : pages) {
+            assertThat(page).isNotEmpty().doesNotContain(weihai.getId(), science.getId());
+            assertThat(taskService.createTaskQuery().taskIdIn(page.toArray(String[]::new)).taskCandidateGroup("ecology")
+                    .includeAssignedTasks().count()).as("every task on the page is ecology's").isEqualTo(page.size());
+        }
+        assertThat(ecology.getId()).isNotNull();
+
+        for (List<String> groups : List.of(List.of("city-weihai"), List.of("science"), List.of("ecology", "city-weihai"))) {
+            String foreign = Http.json(Map.of("candidateGroups", groups, "includeAssignedTasks", true,
+                    "sorting", List.of(Map.of("sortBy", "dueDate", "sortOrder", "asc"))));
+            assertThat(ids(http.post("/engine-rest/task?firstResult=0&maxResults=15", me, foreign).json())).as("asking for " + groups)
+                    .doesNotContain(weihai.getId(), science.getId());
+        }
+        String weihaisQueue = "/engine-rest/filter/" + queueFilter("city-weihai");
+        assertThat(http.post(weihaisQueue + "/list?firstResult=0&maxResults=15", me, "{}").status())
+                .as("another agency's filter").isIn(403, 404);
+    }
+
     @Test
     void theOwnWorkConditionIsLeftOutOnlyWhereTheQueryNamesTheCallersOwnGroups() {
         Authentication clerk = new Authentication("ecology-clerk", List.of("ecology"));
