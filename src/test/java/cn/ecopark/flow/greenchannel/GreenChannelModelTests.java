@@ -11,10 +11,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +44,8 @@ class GreenChannelModelTests {
 
     static final Set<String> OPINIONS = Set.of("AGREE", "AGREE_WITH_CONDITIONS", "DISAGREE");
 
-    static PlainEngine plain;
+    @RegisterExtension
+    static final PlainEngine plain = PlainEngine.deploying("green-channel-approval.bpmn", "green-channel-project-result.dmn");
     final Eligibility eligibility = new Eligibility();
     final Opinions opinions = new Opinions();
     final PendingReviews pending = new PendingReviews();
@@ -84,21 +84,9 @@ class GreenChannelModelTests {
         }
     }
 
-    @BeforeAll
-    static void deploy() {
-        plain = PlainEngine.deploying("green-channel-approval.bpmn", "green-channel-project-result.dmn");
-        BpmnAwareTests.init(plain.engine());
-    }
-
-    @AfterAll
-    static void close() {
-        BpmnAwareTests.reset();
-        plain.close();
-    }
 
     @BeforeEach
     void beans() {
-        plain.calls().clear();
         for (String stub : List.of("registerGreenChannelProject", "planGreenChannelReviews", "pauseForCorrection",
                 "remindReviewDeadline", "flagReviewOverdue", "recordMissedCommitment", "recordCorrectionReply",
                 "recordJointReply", "recordProcedureResult", "recordSuppliedDocuments")) {

@@ -4,11 +4,9 @@ import cn.ecopark.flow.approval.TaskSubmission;
 import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.support.PlainEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,23 +25,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
  */
 class GreenFinanceIntakeModelTests {
 
-    static PlainEngine plain;
+    @RegisterExtension
+    static final PlainEngine plain = PlainEngine.deploying("green-finance-intake.bpmn", "green-finance-recommendation.dmn");
 
-    @BeforeAll
-    static void deploy() {
-        plain = PlainEngine.deploying("green-finance-intake.bpmn", "green-finance-recommendation.dmn");
-        BpmnAwareTests.init(plain.engine());
-    }
-
-    @AfterAll
-    static void close() {
-        BpmnAwareTests.reset();
-        plain.close();
-    }
 
     @BeforeEach
     void beans() {
-        plain.calls().clear();
         plain.stub("registerLibraryProject").stub("keepOpinionSharing")
                 .stub("admitToGreenFinanceLibrary").stub("recordBankAction").stub("concludeBankFollowUp")
                 .stub("closeRefusedIntake");

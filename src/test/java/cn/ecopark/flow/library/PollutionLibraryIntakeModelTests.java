@@ -5,11 +5,9 @@ import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.support.PlainEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,7 +26,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
  */
 class PollutionLibraryIntakeModelTests {
 
-    static PlainEngine plain;
+    @RegisterExtension
+    static final PlainEngine plain = PlainEngine.deploying("pollution-library-intake.bpmn");
     final EntryCheck entryCheck = new EntryCheck();
 
     /** What checkPollutionEntry answers the model's two service tasks. */
@@ -47,21 +46,9 @@ class PollutionLibraryIntakeModelTests {
         }
     }
 
-    @BeforeAll
-    static void deploy() {
-        plain = PlainEngine.deploying("pollution-library-intake.bpmn");
-        BpmnAwareTests.init(plain.engine());
-    }
-
-    @AfterAll
-    static void close() {
-        BpmnAwareTests.reset();
-        plain.close();
-    }
 
     @BeforeEach
     void beans() {
-        plain.calls().clear();
         plain.stub("registerLibraryProject").stub("keepOpinionSharing")
                 .stub("recordPollutionFunding").stub("admitToPollutionLibrary").stub("closeRefusedIntake")
                 .object("checkPollutionEntry", entryCheck);

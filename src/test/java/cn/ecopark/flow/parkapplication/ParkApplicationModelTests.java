@@ -5,11 +5,9 @@ import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.support.PlainEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -44,7 +42,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
  */
 class ParkApplicationModelTests {
 
-    static PlainEngine plain;
+    @RegisterExtension
+    static final PlainEngine plain = PlainEngine.deploying("park-application.bpmn", "joint-review-outcome.dmn");
     final Eligibility eligibility = new Eligibility();
     final Balance balance = new Balance();
 
@@ -66,21 +65,9 @@ class ParkApplicationModelTests {
         }
     }
 
-    @BeforeAll
-    static void deploy() {
-        plain = PlainEngine.deploying("park-application.bpmn", "joint-review-outcome.dmn");
-        BpmnAwareTests.init(plain.engine());
-    }
-
-    @AfterAll
-    static void close() {
-        BpmnAwareTests.reset();
-        plain.close();
-    }
 
     @BeforeEach
     void beans() {
-        plain.calls().clear();
         for (String stub : List.of("registerApplication", "applyCorrection",
                 "evaluateParkIndicators", "guardNamingByIndex", "answerObjections", "nameThePark", "awardSubsidy",
                 "recordDisbursement", "closeRejectedApplication")) {

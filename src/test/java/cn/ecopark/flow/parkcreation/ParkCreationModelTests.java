@@ -4,11 +4,9 @@ import cn.ecopark.flow.engine.CaseVariables;
 import cn.ecopark.flow.support.PlainEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.Map;
 
@@ -35,7 +33,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
  */
 class ParkCreationModelTests {
 
-    static PlainEngine plain;
+    @RegisterExtension
+    static final PlainEngine plain = PlainEngine.deploying("park-creation.bpmn", "joint-review-outcome.dmn");
     final Standing standing = new Standing();
 
     /** What checkCreationEligibility and checkConstructionStanding answer the model's service tasks. */
@@ -52,21 +51,9 @@ class ParkCreationModelTests {
         }
     }
 
-    @BeforeAll
-    static void deploy() {
-        plain = PlainEngine.deploying("park-creation.bpmn", "joint-review-outcome.dmn");
-        BpmnAwareTests.init(plain.engine());
-    }
-
-    @AfterAll
-    static void close() {
-        BpmnAwareTests.reset();
-        plain.close();
-    }
 
     @BeforeEach
     void beans() {
-        plain.calls().clear();
         plain.stub("registerCreation").stub("closeRejectedCreation").stub("moveCreationToStage")
                 .stub("recordApprovalToBuild").stub("recordProgressReport")
                 .object("checkCreationEligibility", standing)

@@ -3,11 +3,9 @@ package cn.ecopark.flow.supervision;
 import cn.ecopark.flow.support.PlainEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,7 +26,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  */
 class ViolationHandlingModelTests {
 
-    static PlainEngine plain;
+    @RegisterExtension
+    static final PlainEngine plain = PlainEngine.deploying("violation-handling.bpmn", "violation-sanction.dmn");
 
     final Status status = new Status();
     final List<String> proposed = new ArrayList<>();
@@ -42,21 +41,9 @@ class ViolationHandlingModelTests {
         }
     }
 
-    @BeforeAll
-    static void deploy() {
-        plain = PlainEngine.deploying("violation-handling.bpmn", "violation-sanction.dmn");
-        BpmnAwareTests.init(plain.engine());
-    }
-
-    @AfterAll
-    static void close() {
-        BpmnAwareTests.reset();
-        plain.close();
-    }
 
     @BeforeEach
     void beans() {
-        plain.calls().clear();
         for (String stub : List.of("recordViolationOnly", "closeWithoutSanction", "applySanction", "recordStatementLapsed",
                 "assignToPark", "recordSanctionDecision", "recordStatement",
                 "recordHearing")) {

@@ -8,6 +8,11 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import cn.ecopark.flow.calendar.WorkingDayCalendar;
 import cn.ecopark.flow.calendar.engine.WorkingDayEnginePlugin;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -30,14 +35,40 @@ import java.util.function.Consumer;
  * The fast tier's process engine: one model (and its decision tables) from processes/ on a plain in-memory engine,
  * no Spring. The beans the model names ({@code ${registerCreation}}) are stand-ins registered by the test; the
  * working-day calendar is the real one, so {@code P3WD} due dates work as in the application.
+ *
+ * <p>A test class registers it as {@code @RegisterExtension static final PlainEngine plain = PlainEngine.deploying(…)}:
+ * the engine is built and handed to camunda-bpm-assert before the class's tests, closed after them, and the calls
+ * recorded are cleared before each test.
  */
-public final class PlainEngine {
+public final class PlainEngine implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
 
     private final Map<Object, Object> beans = new HashMap<>();
     private final List<String> calls = new ArrayList<>();
-    private final ProcessEngine engine;
+    private final String[] resources;
+    private ProcessEngine engine;
 
     private PlainEngine(String... resources) {
+        this.resources = resources;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        engine = build();
+        BpmnAwareTests.init(engine);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        calls.clear();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        BpmnAwareTests.reset();
+        engine.close();
+    }
+
+    private ProcessEngine build() {
         StandaloneInMemProcessEngineConfiguration cfg = new StandaloneInMemProcessEngineConfiguration();
         cfg.setJdbcUrl("jdbc:h2:mem:plain-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         cfg.setDatabaseSchemaUpdate("create-drop");
@@ -53,12 +84,13 @@ public final class PlainEngine {
                 activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, TaskSubmission.NO_OUTCOME);
             }
         })));
-        engine = cfg.buildProcessEngine();
+        ProcessEngine engine = cfg.buildProcessEngine();
         DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("fast-tier");
         for (String resource : resources) {
             deployment.addClasspathResource("processes/" + resource);
         }
         deployment.deploy();
+        return engine;
     }
 
     /** An engine with the named models from processes/ deployed, e.g. {@code "park-creation.bpmn"}. */
@@ -134,10 +166,6 @@ public final class PlainEngine {
     /** The bean names called so far, in order. */
     public List<String> calls() {
         return calls;
-    }
-
-    public void close() {
-        engine.close();
     }
 
     private PlainEngine bean(String name, Consumer<DelegateExecution> work, Consumer<DelegateTask> onTask) {
