@@ -82,7 +82,6 @@ class RecordDecisionListener implements TaskListener {
         }
     }
 
-
     private Outcome readOutcome(DelegateTask task) {
         Object value = TaskSubmission.value(task, DECISION);
         String allowed = allowedOutcomes.stream().map(o -> o.name() + "（" + o.chineseName() + "）")

@@ -19,7 +19,8 @@ class ParkApplications {
     /** Read once per transaction: a step's delegates and listeners each ask for it. */
     ParkApplication of(VariableScope scope) {
         long id = ParkApplicationVariables.applicationId(scope);
-        return perTransaction.find(ParkApplication.class, id, () -> repository.findById(id)).orElseThrow(() -> new IllegalStateException("No park application with id " + id));
+        return perTransaction.find(ParkApplication.class, id, () -> repository.findById(id))
+                .orElseThrow(() -> new IllegalStateException("No park application with id " + id));
     }
 
     ParkApplication save(ParkApplication application) {
