@@ -45,8 +45,9 @@ import java.util.Set;
  * task, and on MariaDB it made the optimizer read tasks through the tenant or due-date index — all 100,000 of them
  * with a temporary table — instead of the group's identity links (1.6 s instead of 0.25 s for ecology's page at 100k).
  *
- * <p>A page of such a queue sorted by due date is read by {@link QueueWalk} when it can decide it: the open tasks in
- * due-date order, keeping the group's, instead of sorting all of the group's tasks.
+ * <p>A page of a queue of candidate groups, sorted by due date or in Camunda's default order by id, with or without
+ * assigned tasks, is read by {@link QueueWalk} when it can decide it: the open tasks in that order, keeping the
+ * queue's, instead of sorting all of the group's tasks.
  */
 @Component
 class TaskIdPages extends AbstractProcessEnginePlugin {
@@ -146,10 +147,19 @@ class TaskIdPages extends AbstractProcessEnginePlugin {
          * in a new one (compared field by field, so a criterion Camunda adds later keeps Camunda's count).
          */
         static boolean countsLinksAlone(TaskQueryImpl query) {
+            return query.isIncludeAssignedTasks() && asksForCandidateGroupsAlone(query);
+        }
+
+        /**
+         * Whether the query asks for candidate groups and nothing else, with or without assigned tasks: no
+         * authorization join, no tenant condition, no or-query — every other field as in a new query. A
+         * {@link QueueWalk} answers such a query's pages.
+         */
+        static boolean asksForCandidateGroupsAlone(TaskQueryImpl query) {
             AuthorizationCheck check = query.getAuthCheck();
             List<String> groups = query.getCandidateGroups();
             if ((check.shouldPerformAuthorizatioCheck() && check.getAuthUserId() != null) || query.getTenantCheck().isTenantCheckEnabled()
-                    || query.getQueries().size() != 1 || !query.isIncludeAssignedTasks() || query.getCandidateUser() != null
+                    || query.getQueries().size() != 1 || query.getCandidateUser() != null
                     || query.getCandidateGroupLike() != null || groups == null || groups.isEmpty()) {
                 return false;
             }

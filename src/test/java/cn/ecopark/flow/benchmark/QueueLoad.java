@@ -25,9 +25,13 @@ import java.util.Set;
  * subsidy opinion), with everything our listeners add (task-local variables, the per-task and per-case
  * authorizations); then SQL copies each seed case's rows — runtime execution tree, tasks, identity links,
  * variables with their byte arrays, authorizations, and the history of the process, its tasks and their identity
- * links — rewriting every per-case id with a suffix, so each copy's runtime is what the engine would have written
- * for one more case. Not copied, to keep a 100k load within minutes: timers and other jobs (the job executor is off
- * in the benchmarks) and the history of activities and variables (no queue reads them).
+ * links — rewriting every per-case id (a prefix and a suffix for each copy), so each copy's runtime is what the
+ * engine would have written for one more case. The prefix spreads the copies over the id order as the engine's ids
+ * spread: they are time-based UUIDs whose first eight digits (the low bits of the time) turn over every seven
+ * minutes, so ordered by id a year's open tasks mix every kind of work; a suffix alone would put each seed's copies
+ * together (every city's 市级初审 first, ecology's work last), which no real database holds. Not copied, to keep a
+ * 100k load within minutes: timers and other jobs (the job executor is off in the benchmarks) and the history of
+ * activities and variables (no queue reads them).
  *
  * <p>The spread per 100 open tasks: 20 ecology (12 joint reviews + 8 subsidy opinions), 12 science, 12 commerce
  * (the joint reviews), 56 at the cities' 市级初审 (3.5 per city).
@@ -175,7 +179,12 @@ class QueueLoad {
     private String expression(String table, String column) {
         String source = "S." + column;
         if (CASE_IDS.contains(column)) {
-            return "CASE WHEN " + source + " IS NULL THEN NULL ELSE CONCAT(" + source + ", '-b', B.N) END";
+            // A function of (value, copy) alone, so a value means the same in every column and references within a
+            // copy still meet. Ids (36 characters) get the copy's spread in front; longer values (an activity
+            // instance's "activity:id") only the suffix, so none outgrows its column (64).
+            String spread = "LPAD(CONCAT('', MOD(B.N * 2654435761, 100000000)), 8, '0')";
+            return "CASE WHEN " + source + " IS NULL THEN NULL WHEN CHAR_LENGTH(" + source + ") <= 48 THEN CONCAT(" + spread
+                    + ", " + source + ", '-b', B.N) ELSE CONCAT(" + source + ", '-b', B.N) END";
         }
         if (table.equals("ACT_RU_TASK") && (column.equals("DUE_DATE_") || column.equals("CREATE_TIME_"))) {
             // Spread the copies over 30 days, so sorting by due date or creation meets real orderings.

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A queue made to test {@link QueueWalk} (on H2 in {@code TaskIdPagesTests}, on MariaDB in {@code QueueMySqlIT}):
- * ties in due date and in creation time, tasks without a due date, assigned tasks, tasks offered to both groups,
+ * ties in due date and in creation time, tasks without a due date, assigned tasks (listed or left out), tasks offered
+ * to both groups,
  * and tasks that only look like the group's (a candidate user, a link of another type); and the check that every
  * page of every queue shape the walk takes holds exactly Camunda's rows in Camunda's order.
  */
@@ -89,7 +90,15 @@ final class QueueWalkCheck {
                 new Shape("two groups, every column", () -> tasks.createTaskQuery().taskCandidateGroupIn(List.of(groupA, groupB))
                         .includeAssignedTasks().orderByDueDate().asc().orderByTaskCreateTime().desc().orderByTaskId().asc(), q -> q),
                 new Shape("group b", () -> tasks.createTaskQuery().taskCandidateGroup(groupB)
-                        .includeAssignedTasks().orderByDueDate().asc(), forward));
+                        .includeAssignedTasks().orderByDueDate().asc(), forward),
+                new Shape("GET /task?candidateGroup: unassigned, Camunda's default order by id",
+                        () -> tasks.createTaskQuery().taskCandidateGroup(groupA), q -> q),
+                new Shape("by id descending, assigned included", () -> tasks.createTaskQuery().taskCandidateGroup(groupA)
+                        .includeAssignedTasks().orderByTaskId().desc(), q -> q),
+                new Shape("two groups, unassigned, by id", () -> tasks.createTaskQuery()
+                        .taskCandidateGroupIn(List.of(groupA, groupB)).orderByTaskId().asc(), q -> q),
+                new Shape("unassigned, due date ascending", () -> tasks.createTaskQuery().taskCandidateGroup(groupA)
+                        .orderByDueDate().asc(), forward));
     }
 
     /**
@@ -107,7 +116,13 @@ final class QueueWalkCheck {
             assertThat(reference).as(shape.name() + ": a valid order of Camunda's").extracting(Task::getDueDate)
                     .containsExactlyElementsOf(camunda.stream().map(Task::getDueDate).toList());
             assertThat(reference).as(shape.name() + ": has tasks without a due date").anyMatch(task -> task.getDueDate() == null);
-            assertThat(reference).as(shape.name() + ": has assigned tasks").anyMatch(task -> task.getAssignee() != null);
+            if (((TaskQueryImpl) shape.query().get()).isIncludeAssignedTasks()) {
+                assertThat(reference).as(shape.name() + ": has assigned tasks").anyMatch(task -> task.getAssignee() != null);
+            } else {
+                assertThat(reference).as(shape.name() + ": unassigned only").allMatch(task -> task.getAssignee() == null);
+                assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup(groupA).includeAssignedTasks().list())
+                        .as("the group also has assigned tasks, which the walk must leave out").anyMatch(task -> task.getAssignee() != null);
+            }
             List<String> all = ids(reference);
             for (int first : new int[] {0, 1, 3, 14, all.size() - 2, all.size() + 5}) {
                 for (int max : new int[] {1, 5, 15}) {

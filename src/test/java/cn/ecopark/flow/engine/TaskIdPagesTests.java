@@ -148,14 +148,16 @@ class TaskIdPagesTests {
     @Test
     void everyOtherShapeKeepsCamundasQuery() {
         Map<String, Supplier<TaskQuery>> others = new LinkedHashMap<>();
-        others.put("no ordering (Camunda's: by id)", () -> queue());
         others.put("by creation only", () -> queue().orderByTaskCreateTime().desc());
+        others.put("by id, then by name", () -> queue().orderByTaskId().asc().orderByTaskName().asc());
+        others.put("by id, then by due date", () -> queue().orderByTaskId().asc().orderByDueDate().asc());
+        others.put("unassigned by id, another condition", () -> tasks.createTaskQuery().taskCandidateGroup("queue-walk-a").taskNameLike("queue walk 1%"));
+        others.put("unassigned asked for as such", () -> tasks.createTaskQuery().taskCandidateGroup("queue-walk-a").taskUnassigned());
         others.put("due date, then oldest first", () -> queue().orderByDueDate().asc().orderByTaskCreateTime().asc());
         others.put("due date, then by name", () -> queue().orderByDueDate().asc().orderByTaskName().asc());
         others.put("due date twice", () -> queue().orderByDueDate().asc().orderByDueDate().asc());
         others.put("due date, creation, id descending", () -> queue().orderByDueDate().asc().orderByTaskCreateTime().desc().orderByTaskId().desc());
         others.put("by a variable", () -> queue().orderByDueDate().asc().orderByProcessVariable("x", ValueType.STRING).asc());
-        others.put("assigned tasks left out", () -> tasks.createTaskQuery().taskCandidateGroup("queue-walk-a").orderByDueDate().asc());
         others.put("another condition", () -> queue().taskNameLike("queue walk 1%").orderByDueDate().asc());
         others.put("due before", () -> queue().dueBefore(new Date()).orderByDueDate().asc());
         others.put("an or-query", () -> queue().or().taskName("x").taskAssignee("y").endOr().orderByDueDate().asc());
@@ -166,6 +168,9 @@ class TaskIdPagesTests {
             assertThat(walk(query)).as(other.getKey()).isNull();
         }
         assertThat(walk(configured(queue().orderByDueDate().asc(), 0, 15))).as("the queue itself").isNotNull();
+        assertThat(walk(configured(queue(), 0, 15))).as("no ordering: Camunda's by id").isNotNull();
+        assertThat(walk(configured(tasks.createTaskQuery().taskCandidateGroup("queue-walk-a"), 0, 15)))
+                .as("assigned tasks left out (GET /task?candidateGroup)").isNotNull();
         assertThat(walk(configured(queue().orderByDueDate().asc(), 90, 15))).as("a page too deep").isNull();
         assertThat(walk(configured(queue().orderByDueDate().asc(), 0, Integer.MAX_VALUE))).as("everything").isNull();
         TaskQueryImpl tenants = configured(queue().orderByDueDate().asc(), 0, 15);

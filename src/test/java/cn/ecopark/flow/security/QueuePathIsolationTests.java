@@ -114,9 +114,9 @@ class QueuePathIsolationTests {
     }
 
     /**
-     * Pages of ecology's queue sorted by due date are walked in due-date order over every open task
-     * ({@code engine.QueueWalk}), so the group condition alone keeps the others' tasks out: here they sort first
-     * (no due date, newest) and must still be absent; a query for a foreign group is not walked at all.
+     * Pages of ecology's queue sorted by due date, or by id, are walked in that order over every open task
+     * ({@code engine.QueueWalk}), so the group condition alone keeps the others' tasks out: here they sort first by
+     * due date (none, newest) and must still be absent; a query for a foreign group is not walked at all.
      */
     @Test
     void aQueuePageWalkedInDueDateOrderHoldsOnlyTheCallersTasks() {
@@ -137,7 +137,9 @@ class QueuePathIsolationTests {
         List<Set<String>> pages = List.of(
                 ids(http.post(queue + "/list?firstResult=0&maxResults=15", me, "{}").json()),
                 ids(http.postHal(queue + "/list?firstResult=0&maxResults=15", me, TASKLIST_BODY + "}").json().path("_embedded").path("task")),
-                ids(http.post("/engine-rest/task?firstResult=0&maxResults=15", me, dueDescending).json()));
+                ids(http.post("/engine-rest/task?firstResult=0&maxResults=15", me, dueDescending).json()),
+                // no sorting: Camunda's order by id, walked on the primary key; assigned tasks left out
+                ids(http.get("/engine-rest/task?candidateGroup=ecology&firstResult=0&maxResults=15", me).json()));
         for (Set<String> page : pages) {
             assertThat(page).isNotEmpty().doesNotContain(weihai.getId(), science.getId());
             assertThat(taskService.createTaskQuery().taskIdIn(page.toArray(String[]::new)).taskCandidateGroup("ecology")
