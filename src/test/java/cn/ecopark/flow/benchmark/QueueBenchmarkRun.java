@@ -32,8 +32,9 @@ import java.util.function.Supplier;
  */
 class QueueBenchmarkRun {
 
-    static final int SAMPLES = 60;
-    static final int WARM_UP = 3;
+    static final int SAMPLES = 200;
+    /** A server answers clerks for days: the first answers after start-up, which compile the path, are not what they meet. */
+    static final int WARM_UP = 20;
     static final int BUDGET_SECONDS = 20;
     /** An answer slower than this is reported once, not sampled. */
     static final long SLOW_MICROS = 10_000_000;
