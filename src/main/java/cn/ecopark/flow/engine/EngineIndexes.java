@@ -26,9 +26,10 @@ import java.util.regex.Pattern;
 /**
  * Indexes Camunda lacks on its own tables for our queues (issue 16), from {@value #SCRIPT}: applied after the engine
  * has created or upgraded its tables (Flyway, which owns the domain tables, runs before that on a fresh database),
- * on every start, each index created only when its table has no index of that name. On MySQL the nodes of a
- * cluster start one after the other ({@code cluster.StartupLock}); a node that still meets an index another one
- * just created skips it.
+ * on every start, each index created only when its table has no index of that name, and a retired one dropped
+ * while its table still has it. On MySQL the nodes of a cluster start one after the other
+ * ({@code cluster.StartupLock}); a node that still meets an index another one just created (or misses one another
+ * just dropped) skips it.
  */
 @Component
 class EngineIndexes extends AbstractProcessEnginePlugin {
@@ -36,10 +37,18 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
     static final String SCRIPT = "db/engine-indexes.sql";
     private static final Pattern CREATE = Pattern.compile(
             "CREATE INDEX (\\w+) ON (\\w+) \\(([\\w, ]+)\\);?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DROP = Pattern.compile("DROP INDEX (\\w+) ON (\\w+);?", Pattern.CASE_INSENSITIVE);
     private static final Logger LOG = LoggerFactory.getLogger(EngineIndexes.class);
 
-    /** One line of the script. */
+    /** One line of the script: an index to create on its columns, or (columns {@code null}) a retired one to drop. */
     record EngineIndex(String name, String table, String columns) {
+        static EngineIndex retired(String name, String table) {
+            return new EngineIndex(name, table, null);
+        }
+
+        boolean isRetired() {
+            return columns == null;
+        }
     }
 
     private DataSource dataSource;
@@ -70,28 +79,36 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
                 continue;
             }
             Matcher create = CREATE.matcher(statement);
-            if (!create.matches()) {
-                throw new ProcessEngineException(SCRIPT + ": not a CREATE INDEX <name> ON <table> (<columns>) line: " + statement);
+            Matcher drop = DROP.matcher(statement);
+            if (create.matches()) {
+                indexes.add(new EngineIndex(create.group(1), create.group(2), create.group(3)));
+            } else if (drop.matches()) {
+                indexes.add(EngineIndex.retired(drop.group(1), drop.group(2)));
+            } else {
+                throw new ProcessEngineException(SCRIPT + ": neither a CREATE INDEX <name> ON <table> (<columns>) nor a "
+                        + "DROP INDEX <name> ON <table> line: " + statement);
             }
-            indexes.add(new EngineIndex(create.group(1), create.group(2), create.group(3)));
         }
         return indexes;
     }
 
-    /** Creates each index whose table has none of that name; returns the names created. */
+    /** Creates each index whose table has none of that name and drops each retired one it still has; returns their names. */
     static List<String> apply(DataSource dataSource, String tablePrefix, List<EngineIndex> indexes) {
         List<String> created = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
+            boolean h2 = "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
             for (EngineIndex index : indexes) {
                 String table = tablePrefix + index.table();
-                if (exists(connection, table, index.name())) {
+                if (exists(connection, table, index.name()) != index.isRetired()) {
                     continue;
                 }
                 long started = System.nanoTime();
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("CREATE INDEX " + index.name() + " ON " + table + " (" + index.columns() + ")");
+                    statement.execute(index.isRetired()
+                            ? "DROP INDEX " + index.name() + (h2 ? "" : " ON " + table) // H2 names an index alone
+                            : "CREATE INDEX " + index.name() + " ON " + table + " (" + index.columns() + ")");
                 } catch (SQLException e) {
-                    if (exists(connection, table, index.name())) {
+                    if (exists(connection, table, index.name()) != index.isRetired()) {
                         continue; // another node was quicker
                     }
                     throw e;
@@ -100,11 +117,11 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
                     connection.commit();
                 }
                 created.add(index.name());
-                LOG.info("Created index {} on {} ({}) in {} ms", index.name(), table, index.columns(),
-                        (System.nanoTime() - started) / 1_000_000);
+                LOG.info("{} index {} on {} ({}) in {} ms", index.isRetired() ? "Dropped retired" : "Created", index.name(),
+                        table, index.isRetired() ? "" : index.columns(), (System.nanoTime() - started) / 1_000_000);
             }
         } catch (SQLException e) {
-            throw new ProcessEngineException("Cannot create the engine indexes of " + SCRIPT + ": " + e.getMessage(), e);
+            throw new ProcessEngineException("Cannot apply the engine indexes of " + SCRIPT + ": " + e.getMessage(), e);
         }
         return created;
     }

@@ -231,7 +231,7 @@ class TaskIdPagesTests {
     }
 
     @Test
-    void theIndexScriptCreatesEachIndexOnce() {
+    void theIndexScriptCreatesEachIndexOnceAndDropsRetiredOnes() {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         List<EngineIndexes.EngineIndex> script = EngineIndexes.script();
         assertThat(script).extracting(EngineIndexes.EngineIndex::name).contains("ECO_IDX_IDENT_LNK_GROUP_TASK");
@@ -239,6 +239,11 @@ class TaskIdPagesTests {
         EngineIndexes.EngineIndex extra = new EngineIndexes.EngineIndex("ECO_IDX_TEST_TASK_NAME", "ACT_RU_TASK", "NAME_");
         assertThat(EngineIndexes.apply(configuration.getDataSource(), "", List.of(extra))).containsExactly("ECO_IDX_TEST_TASK_NAME");
         assertThat(EngineIndexes.apply(configuration.getDataSource(), "", List.of(extra))).isEmpty();
+        EngineIndexes.EngineIndex retired = EngineIndexes.EngineIndex.retired("ECO_IDX_TEST_TASK_NAME", "ACT_RU_TASK");
+        assertThat(EngineIndexes.apply(configuration.getDataSource(), "", List.of(retired))).as("retired: dropped").containsExactly("ECO_IDX_TEST_TASK_NAME");
+        assertThat(EngineIndexes.apply(configuration.getDataSource(), "", List.of(retired))).as("and gone").isEmpty();
+        assertThat(script).filteredOn(EngineIndexes.EngineIndex::isRetired).extracting(EngineIndexes.EngineIndex::name)
+                .containsExactly("ECO_IDX_TASK_DUE_DATE");
     }
 
     private static List<String> ids(List<Task> list) {
