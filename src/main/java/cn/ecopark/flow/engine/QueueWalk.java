@@ -31,14 +31,15 @@ import java.util.regex.Pattern;
  * its reverse, or not ordered at all (Camunda then orders by id). Camunda leaves ties in its ordering to the
  * database; the walk breaks them by the index's further columns, one of the orders Camunda's statement may return,
  * the same on every page. The page is exact when the walked tasks hold first + max of the queue's (every later task
- * sorts after them) or were every open task; otherwise {@link #ids} answers {@code null} and Camunda's query runs (a
- * small group, or one whose tasks come last). Only on databases that {@linkplain #readsDescendingIndexes read the
- * index's descending part in order}.
+ * sorts after them) or were every open task; otherwise (a small group, or one whose tasks come last) {@link #ids}
+ * reads the same page from every open task, which the database answers from the group's links. Only on databases
+ * that {@linkplain #readsDescendingIndexes read the index's descending part in order}.
  */
 public final class QueueWalk {
 
     static final String PAGE = "cn.ecopark.flow.engine.TaskIdPage.selectQueueWalkPage";
     static final String COUNT_UP_TO = "cn.ecopark.flow.engine.TaskIdPage.selectTaskCountUpTo";
+    static final String WHOLE_PAGE = "cn.ecopark.flow.engine.TaskIdPage.selectQueueWholeWalkPage";
     /** Pages deeper than this keep Camunda's query: the walk would read too far. */
     static final int MAX_WANTED = 100;
     /** Tasks walked per task of the page wanted: a group with 2 % of the open tasks still fills its page. */
@@ -149,13 +150,16 @@ public final class QueueWalk {
         return !backward ? forward : forward == Direction.ASCENDING ? Direction.DESCENDING : Direction.ASCENDING;
     }
 
-    /** The page's ids, or {@code null} when the walked tasks do not decide it (then Camunda's query must). */
+    /**
+     * The page's ids: from the walked tasks when they decide it, otherwise (fewer than asked for, and open tasks
+     * beyond those walked may hold more of the queue's) from every open task in the same order ({@link #WHOLE_PAGE}).
+     */
     @SuppressWarnings("unchecked")
     List<String> ids(DbEntityManager db, int firstResult) {
         ListQueryParameterObject parameter = new ListQueryParameterObject(this, 0, Integer.MAX_VALUE);
         List<String> ids = db.selectList(PAGE, parameter);
         if (ids.size() < wanted && (Long) db.selectOne(COUNT_UP_TO, parameter) > walked) {
-            return null; // fewer than asked for, and open tasks beyond those walked may hold more of the group's
+            ids = db.selectList(WHOLE_PAGE, parameter);
         }
         return ids.subList(Math.min(firstResult, ids.size()), ids.size());
     }

@@ -112,8 +112,8 @@ class TaskIdPages extends AbstractProcessEnginePlugin {
             configureQuery(query);
             withoutTenantsNoneHas(query);
             QueueWalk walk = walks ? QueueWalk.of(query) : null;
-            List<String> walked = walk == null ? null : walk.ids(getDbEntityManager(), query.getFirstResult());
-            List<String> ids = walked != null ? walked : getDbEntityManager().selectList(ID_PAGE, query);
+            List<String> ids = walk != null ? walk.ids(getDbEntityManager(), query.getFirstResult())
+                    : getDbEntityManager().selectList(ID_PAGE, query);
             if (ids.isEmpty()) {
                 return new ArrayList<>();
             }

@@ -23,8 +23,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Queue latency at 10k and 100k open tasks (see {@link QueueLoad}): for ecology (the lead agency, most tasks) and a
- * city (weihai), over HTTP with authorization on, as the clerk: a page of 15 of the agency's 待办任务 filter, its
+ * Queue latency at 10k and 100k open tasks (see {@link QueueLoad}): for ecology (the lead agency, most tasks),
+ * science (a joint reviewer), finance (no open work: every walk falls back to Camunda's query) and a city (weihai),
+ * over HTTP with authorization on, as the clerk: a page of 15 of the agency's 待办任务 filter, its
  * count, the HAL request Tasklist sends for that page (with the list's variables embedded), the ad-hoc
  * {@code GET /task?candidateGroup=…&maxResults=15}, and the dashboard (ecology only: cities do not see it).
  * p50/p95/p99 over up to {@value #SAMPLES} requests after {@value #WARM_UP} warm-up requests, each series cut off after
@@ -133,8 +134,9 @@ class QueueBenchmarkRun {
             line("");
             line("| task read check | agency | request | answer | p50 ms | p95 ms | p99 ms | n |");
             line("|---|---|---|---|---|---|---|---|");
-            for (String agency : List.of("ecology", "weihai")) {
-                String group = agency.equals("ecology") ? "ecology" : "city-" + agency;
+            // the lead agency (the most tasks), a second agency, one with no open work, and a city
+            for (String agency : List.of("ecology", "science", "finance", "weihai")) {
+                String group = agency.equals("weihai") ? "city-" + agency : agency;
                 String user = agency + "-clerk:" + password;
                 String filter = "/engine-rest/filter/" + queueFilter(group);
                 measure(design, agency, "filter 待办任务 list (15)", () -> http.post(filter + "/list?firstResult=0&maxResults=15", user, "{}"));
