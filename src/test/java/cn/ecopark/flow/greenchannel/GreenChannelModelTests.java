@@ -84,7 +84,6 @@ class GreenChannelModelTests {
         }
     }
 
-
     @BeforeEach
     void beans() {
         for (String stub : List.of("registerGreenChannelProject", "planGreenChannelReviews", "pauseForCorrection",

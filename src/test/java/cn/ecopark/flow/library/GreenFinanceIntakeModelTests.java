@@ -28,7 +28,6 @@ class GreenFinanceIntakeModelTests {
     @RegisterExtension
     static final PlainEngine plain = PlainEngine.deploying("green-finance-intake.bpmn", "green-finance-recommendation.dmn");
 
-
     @BeforeEach
     void beans() {
         plain.stub("registerLibraryProject").stub("keepOpinionSharing")

@@ -46,7 +46,6 @@ class PollutionLibraryIntakeModelTests {
         }
     }
 
-
     @BeforeEach
     void beans() {
         plain.stub("registerLibraryProject").stub("keepOpinionSharing")

@@ -21,7 +21,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-
 /**
  * Steps, start-up and memory (issue 16): in one run, on MariaDB (schema ecopark_bench_steps, recreated) and then
  * on H2, approval steps per second with 1 and 8 clerks on park-application and green-channel, through the Java

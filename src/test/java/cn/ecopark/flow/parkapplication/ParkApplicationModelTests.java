@@ -65,7 +65,6 @@ class ParkApplicationModelTests {
         }
     }
 
-
     @BeforeEach
     void beans() {
         for (String stub : List.of("registerApplication", "applyCorrection",

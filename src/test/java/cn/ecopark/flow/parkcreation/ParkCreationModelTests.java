@@ -51,7 +51,6 @@ class ParkCreationModelTests {
         }
     }
 
-
     @BeforeEach
     void beans() {
         plain.stub("registerCreation").stub("closeRejectedCreation").stub("moveCreationToStage")

@@ -71,7 +71,6 @@ class BiennialReviewModelTests {
         }
     }
 
-
     @BeforeEach
     void beans() {
         for (String stub : List.of("startDueReviews", "recordMissedSelfCheck", "closeReviewPassed", "revokeReviewedPark",

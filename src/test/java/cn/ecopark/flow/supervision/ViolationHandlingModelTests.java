@@ -41,7 +41,6 @@ class ViolationHandlingModelTests {
         }
     }
 
-
     @BeforeEach
     void beans() {
         for (String stub : List.of("recordViolationOnly", "closeWithoutSanction", "applySanction", "recordStatementLapsed",
